@@ -1,0 +1,42 @@
+package org.entente.application.criteria;
+
+import org.entente.application.page.Keyset;
+import org.entente.domain.common.DomainException;
+import org.entente.domain.common.PartialDate;
+import org.entente.domain.geo.Country;
+import org.entente.domain.instrument.Instrument;
+import org.entente.domain.instrument.InstrumentKind;
+import org.entente.domain.relation.RelationId;
+
+/**
+ * Which instruments to list; absent fields match all. {@code from}/{@code to} bound the signing date inclusively
+ * (an undated instrument matches no range); {@code country} is a party's country.
+ * Instruments are ordered by signing date (undated first), then id.
+ */
+public record InstrumentCriteria(RelationId relation, InstrumentKind kind, PartialDate from, PartialDate to,
+                                 Country country) {
+    public static final InstrumentCriteria ALL = new InstrumentCriteria(null, null, null, null, null);
+
+    public InstrumentCriteria {
+        if (from != null && to != null && to.last().isBefore(from.first())) {
+            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+    }
+
+    public InstrumentCriteria withRelation(RelationId relationId) {
+        return new InstrumentCriteria(relationId, kind, from, to, country);
+    }
+
+    public boolean matches(Instrument i) {
+        return (relation == null || relation.equals(i.relation()))
+                && (kind == null || kind == i.kind())
+                && (from == null && to == null || i.signedOn() != null
+                    && (from == null || !i.signedOn().last().isBefore(from.first()))
+                    && (to == null || !i.signedOn().first().isAfter(to.last())))
+                && (country == null || i.parties().stream().anyMatch(p -> p.country().equals(country)));
+    }
+
+    public static Keyset keyOf(Instrument i) {
+        return new Keyset(i.signedOn() == null ? "" : i.signedOn().sortKey(), i.id().value());
+    }
+}

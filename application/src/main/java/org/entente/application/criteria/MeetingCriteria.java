@@ -1,0 +1,74 @@
+package org.entente.application.criteria;
+
+import java.time.LocalDate;
+import org.entente.application.page.Keyset;
+import org.entente.domain.common.DomainException;
+import org.entente.domain.common.PartialDate;
+import org.entente.domain.geo.Country;
+import org.entente.domain.mechanism.MechanismId;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingKind;
+import org.entente.domain.person.NameKey;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.relation.RelationId;
+
+/**
+ * Which meetings to list; every absent field matches all. {@code from} and {@code to} are inclusive, and a meeting
+ * known only to the month or year matches when its span overlaps them. {@code country} is where the meeting was
+ * held; {@code person} one of its attendees; {@code area} one of its cooperation areas, ignoring case and diacritics.
+ * Meetings are ordered by start date, then id.
+ */
+public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate to, Country country, PersonId person,
+                              MeetingKind kind, MechanismId mechanism, String area) {
+
+    public static final MeetingCriteria ALL = new MeetingCriteria(null, null, null, null, null, null, null, null);
+
+    public MeetingCriteria {
+        if (from != null && to != null && to.last().isBefore(from.first())) {
+            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        area = area == null || area.isBlank() ? null : area.strip();
+    }
+
+    public static MeetingCriteria ofRelation(RelationId relation) {
+        return new MeetingCriteria(relation, null, null, null, null, null, null, null);
+    }
+
+    public MeetingCriteria withRelation(RelationId relationId) {
+        return new MeetingCriteria(relationId, from, to, country, person, kind, mechanism, area);
+    }
+
+    /** The first day the range admits ({@link LocalDate#MIN} when open). */
+    public LocalDate fromDay() {
+        return from == null ? LocalDate.MIN : from.first();
+    }
+
+    /** The last day the range admits ({@link LocalDate#MAX} when open). */
+    public LocalDate toDay() {
+        return to == null ? LocalDate.MAX : to.last();
+    }
+
+    /** The folded form of {@code area}, as stores compare it. */
+    public String areaKey() {
+        return area == null ? null : NameKey.fold(area);
+    }
+
+    public boolean matches(Meeting m) {
+        return (relation == null || relation.equals(m.relation()))
+                && (from == null && to == null || spanOverlaps(m))
+                && (country == null || country.equals(m.country()))
+                && (person == null || m.attendedBy(person))
+                && (kind == null || kind == m.kind())
+                && (mechanism == null || m.session() != null && mechanism.equals(m.session().mechanism()))
+                && (area == null || m.areas().stream().anyMatch(a -> NameKey.fold(a).equals(areaKey())));
+    }
+
+    private boolean spanOverlaps(Meeting m) {
+        return !m.lastDate().last().isBefore(fromDay()) && !m.startDate().first().isAfter(toDay());
+    }
+
+    /** The position of a meeting in the order meetings are listed. */
+    public static Keyset keyOf(Meeting m) {
+        return new Keyset(m.startDate().sortKey(), m.id().value());
+    }
+}

@@ -1,0 +1,15 @@
+package org.entente.application.port.out;
+
+import org.entente.application.criteria.EventCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.domain.event.Event;
+import org.entente.domain.event.EventId;
+
+/** The stored events. */
+public interface Events extends AggregateStore<EventId, Event> {
+    /** A page of the events matching, in {@link EventCriteria#keyOf} order. */
+    Page<Event> page(EventCriteria criteria, PageRequest request);
+
+    long count(EventCriteria criteria);
+}

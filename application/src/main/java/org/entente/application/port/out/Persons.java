@@ -1,0 +1,15 @@
+package org.entente.application.port.out;
+
+import org.entente.application.criteria.PersonCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+
+/** The stored persons, searchable by name ignoring case and diacritics. */
+public interface Persons extends AggregateStore<PersonId, Person> {
+    /** A page of the persons matching, in {@link PersonCriteria#keyOf} order. */
+    Page<Person> page(PersonCriteria criteria, PageRequest request);
+
+    long count(PersonCriteria criteria);
+}

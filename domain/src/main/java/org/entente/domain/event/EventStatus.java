@@ -1,0 +1,6 @@
+package org.entente.domain.event;
+
+/** Whether an event was announced, planned, held or cancelled, as of its sources. */
+public enum EventStatus {
+    PROPOSED, ANNOUNCED, PLANNED, HELD, CANCELLED
+}

@@ -1,0 +1,81 @@
+package org.entente.domain.invitation;
+
+import java.util.List;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.DomainException;
+import org.entente.domain.common.PartialDate;
+import org.entente.domain.common.Require;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.relation.RelationId;
+import org.entente.domain.source.Evidence;
+
+/**
+ * An invitation from one person to another to do something (visit, co-chair a session), conveyed at a meeting,
+ * perhaps by a third person. {@code fulfilledBy} is the meeting at which it was honoured.
+ */
+public record Invitation(InvitationId id, RelationId relation, PersonId inviter, PersonId invitee, String purpose,
+                         PersonId conveyedBy, MeetingId extendedAt, PartialDate extendedOn, InvitationStatus status,
+                         MeetingId fulfilledBy, List<Evidence> evidence, long version)
+        implements Aggregate<InvitationId, Invitation> {
+
+    public Invitation {
+        Require.present(id, "invitation id");
+        Require.present(relation, "invitation relation");
+        Require.present(inviter, "inviter");
+        Require.present(invitee, "invitee");
+        Require.that(!inviter.equals(invitee), "INVITATION_TO_ONESELF", "invitation " + id.value()
+                + " has the same person as inviter and invitee");
+        purpose = Require.text(purpose, "invitation purpose");
+        Require.present(status, "invitation status");
+        Require.that((status == InvitationStatus.FULFILLED) == (fulfilledBy != null), "INVITATION_FULFILMENT",
+                "an invitation names the meeting that fulfilled it exactly when its status is FULFILLED");
+        evidence = Require.list(evidence, "invitation evidence");
+        Require.version(version);
+    }
+
+    public static Invitation extended(InvitationId id, RelationId relation, PersonId inviter, PersonId invitee,
+                                      String purpose, PersonId conveyedBy, MeetingId extendedAt, PartialDate extendedOn,
+                                      List<Evidence> evidence) {
+        return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn,
+                InvitationStatus.EXTENDED, null, evidence, 0);
+    }
+
+    public Invitation accept() {
+        requireStatus(InvitationStatus.EXTENDED, "accepted");
+        return withStatus(InvitationStatus.ACCEPTED, null);
+    }
+
+    public Invitation decline() {
+        requireStatus(InvitationStatus.EXTENDED, "declined");
+        return withStatus(InvitationStatus.DECLINED, null);
+    }
+
+    /** Honoured at {@code meeting}; an extended invitation is taken as accepted by being honoured. */
+    public Invitation fulfilBy(MeetingId meeting) {
+        Require.present(meeting, "fulfilling meeting");
+        if (status != InvitationStatus.EXTENDED && status != InvitationStatus.ACCEPTED) {
+            throw new DomainException("INVITATION_STATUS", "invitation " + id.value() + " is " + status
+                    + " and cannot be fulfilled");
+        }
+        return withStatus(InvitationStatus.FULFILLED, meeting);
+    }
+
+    private void requireStatus(InvitationStatus expected, String verb) {
+        if (status != expected) {
+            throw new DomainException("INVITATION_STATUS", "invitation " + id.value() + " is " + status
+                    + " and cannot be " + verb);
+        }
+    }
+
+    private Invitation withStatus(InvitationStatus next, MeetingId fulfilled) {
+        return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn, next,
+                fulfilled, evidence, version);
+    }
+
+    @Override
+    public Invitation withVersion(long version) {
+        return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn, status,
+                fulfilledBy, evidence, version);
+    }
+}

@@ -1,0 +1,36 @@
+package org.entente.domain.visit;
+
+import java.util.List;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.DomainException;
+import org.entente.domain.common.PartialDate;
+import org.entente.domain.common.Require;
+import org.entente.domain.geo.Country;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.relation.RelationId;
+import org.entente.domain.source.Evidence;
+
+/** One trip by a leader or official to the other country; the meetings of the trip name it. */
+public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId visitor, Country host,
+                    PartialDate startDate, PartialDate endDate, List<String> places, List<Evidence> evidence,
+                    long version) implements Aggregate<VisitId, Visit> {
+    public Visit {
+        Require.present(id, "visit id");
+        Require.present(relation, "visit relation");
+        Require.present(kind, "visit kind");
+        Require.present(visitor, "visitor");
+        Require.present(host, "visit host country");
+        Require.present(startDate, "visit start date");
+        if (endDate != null && endDate.last().isBefore(startDate.first())) {
+            throw new DomainException("VISIT_ENDS_BEFORE_START", "visit " + id.value() + " ends before it starts");
+        }
+        places = Require.list(places, "visit places");
+        evidence = Require.list(evidence, "visit evidence");
+        Require.version(version);
+    }
+
+    @Override
+    public Visit withVersion(long version) {
+        return new Visit(id, relation, kind, visitor, host, startDate, endDate, places, evidence, version);
+    }
+}
