@@ -7,15 +7,15 @@ import org.entente.domain.common.Require;
 
 /**
  * A report the graph is built from, with its full text so that every quote can be checked against it.
- * {@code publishedOn} and {@code url} may be unknown.
+ * Publisher, title, {@code publishedOn} and {@code url} are absent where the source does not give them: none is invented.
  */
 public record Source(SourceId id, String publisher, String title, PartialDate publishedOn, String language,
                      String url, String text, long version) implements Aggregate<SourceId, Source> {
 
     public Source {
         Require.present(id, "source id");
-        publisher = Require.text(publisher, "source publisher");
-        title = Require.text(title, "source title");
+        publisher = Require.optionalText(publisher);
+        title = Require.optionalText(title);
         language = Require.text(language, "source language");
         Require.that(language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"), "SOURCE_LANGUAGE_INVALID",
                 "source language must be a BCP 47 tag such as 'en' or 'vi', was '" + language + "'");
