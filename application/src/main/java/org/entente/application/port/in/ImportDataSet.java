@@ -1,6 +1,7 @@
 package org.entente.application.port.in;
 
 import org.entente.application.dataset.DataSet;
+import org.entente.application.dataset.ImportReport;
 
 /** Stores a curated data set after checking it whole. */
 public interface ImportDataSet {
@@ -13,8 +14,4 @@ public interface ImportDataSet {
      * @param origin what to call the set in errors, such as its file name
      */
     ImportReport importDataSet(String origin, DataSet dataSet);
-
-    /** How many aggregates an import created, changed and found unchanged. */
-    record ImportReport(int created, int updated, int unchanged) {
-    }
 }

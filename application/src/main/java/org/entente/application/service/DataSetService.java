@@ -1,0 +1,63 @@
+package org.entente.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.application.dataset.DataSet;
+import org.entente.application.dataset.DataSetProblem;
+import org.entente.application.dataset.DataSets;
+import org.entente.application.dataset.ImportReport;
+import org.entente.application.dataset.InvalidDataSetException;
+import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.ExportDataSet;
+import org.entente.application.port.in.ImportDataSet;
+import org.entente.application.port.out.AggregateStore;
+import org.entente.application.port.out.Storage;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.AggregateId;
+
+/** Imports curated data sets whole or not at all, and exports the store as one. */
+public final class DataSetService implements ImportDataSet, ExportDataSet {
+    private final Storage storage;
+
+    public DataSetService(Storage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public ImportReport importDataSet(String origin, DataSet dataSet) {
+        List<DataSetProblem> problems = DataSets.inspect(dataSet, storage);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataSetException(origin, problems);
+        }
+        return DataSets.store(dataSet, storage);
+    }
+
+    @Override
+    public DataSet exportDataSet() {
+        return new DataSet(all(storage.sources()), all(storage.organizations()), all(storage.persons()),
+                all(storage.relations()), all(storage.mechanisms()), all(storage.visits()), all(storage.meetings()),
+                all(storage.instruments()), all(storage.invitations()), all(storage.events()));
+    }
+
+    @Override
+    public boolean storeIsEmpty() {
+        return storage.sources().count() == 0 && storage.relations().count() == 0 && storage.meetings().count() == 0
+                && storage.persons().count() == 0;
+    }
+
+    private static <I extends AggregateId, A extends Aggregate<I, A>> List<A> all(AggregateStore<I, A> store) {
+        List<A> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<A> page = store.pageById(request);
+            all.addAll(page.items());
+            if (!page.hasNext() || page.items().isEmpty()) {
+                return all;
+            }
+            String last = page.items().get(page.items().size() - 1).id().value();
+            request = PageRequest.firstAfter(PageRequest.MAX_SIZE, new Keyset(last, last));
+        }
+    }
+}
