@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.application.port.in.LoadRecords;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.event.Event;
@@ -127,9 +128,10 @@ public final class LoadRecordsService implements LoadRecords {
     /** Each key with the items that belong to it, sorted; keys without items map to an empty list. */
     private static <K, T> Map<K, List<T>> group(Collection<K> keys, List<T> items, Function<T, K> keyOf,
                                                 Comparator<T> order) {
+        Map<K, List<T>> byKey = items.stream().collect(Collectors.groupingBy(keyOf));
         Map<K, List<T>> grouped = new LinkedHashMap<>();
         for (K key : keys) {
-            grouped.put(key, items.stream().filter(t -> key.equals(keyOf.apply(t))).sorted(order).toList());
+            grouped.put(key, byKey.getOrDefault(key, List.of()).stream().sorted(order).toList());
         }
         return grouped;
     }

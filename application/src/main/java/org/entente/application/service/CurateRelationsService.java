@@ -1,0 +1,45 @@
+package org.entente.application.service;
+
+import org.entente.application.command.ElevatePartnershipCommand;
+import org.entente.application.port.in.CurateRelations;
+import org.entente.application.port.out.Meetings;
+import org.entente.application.port.out.Relations;
+import org.entente.application.port.out.Sources;
+import org.entente.domain.common.DomainException;
+import org.entente.domain.common.NotFoundException;
+import org.entente.domain.geo.CountryPair;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.relation.BilateralRelation;
+import org.entente.domain.relation.RelationId;
+
+public final class CurateRelationsService implements CurateRelations {
+    private final Relations relations;
+    private final Meetings meetings;
+    private final Evidencing evidencing;
+
+    public CurateRelationsService(Relations relations, Meetings meetings, Sources sources) {
+        this.relations = relations;
+        this.meetings = meetings;
+        this.evidencing = new Evidencing(sources);
+    }
+
+    @Override
+    public BilateralRelation establishRelation(RelationId id, CountryPair countries) {
+        return relations.save(BilateralRelation.between(id, countries));
+    }
+
+    @Override
+    public BilateralRelation elevatePartnership(ElevatePartnershipCommand c) {
+        BilateralRelation relation = Versions.expect(relations.findById(c.relation())
+                .orElseThrow(() -> new NotFoundException("relation", c.relation().value())), c.expectedVersion(), "relation");
+        if (c.announcedAt() != null) {
+            Meeting meeting = meetings.findById(c.announcedAt())
+                    .orElseThrow(() -> new NotFoundException("meeting", c.announcedAt().value()));
+            if (!meeting.relation().equals(relation.id())) {
+                throw new DomainException("MEETING_OF_ANOTHER_RELATION", "meeting " + meeting.id().value()
+                        + " belongs to another relation than " + relation.id().value());
+            }
+        }
+        return relations.save(relation.elevate(c.level(), c.since(), c.announcedAt(), evidencing.cite(c.evidence())));
+    }
+}
