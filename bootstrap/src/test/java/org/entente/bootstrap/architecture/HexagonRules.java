@@ -1,0 +1,87 @@
+package org.entente.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The layering rules, each a function of the packages it guards, so that a test can run the same rule against
+ * a deliberately violating fixture and watch it fail.
+ */
+final class HexagonRules {
+    private HexagonRules() {
+    }
+
+    /** The model depends on the JDK and itself only. */
+    static ArchRule domainDependsOnJavaOnly(String domain) {
+        return classes().that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..")
+                .because("the domain is plain Java with no dependencies");
+    }
+
+    /** The use cases depend on the model, themselves and the JDK only. */
+    static ArchRule applicationDependsOnDomainAndJavaOnly(String application, String domain) {
+        return classes().that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(application, domain, "java..")
+                .because("use cases are plain Java behind ports");
+    }
+
+    /** The driving ports never see the driven ones. */
+    static ArchRule inPortsDoNotDependOnOutPorts(String portIn, String portOut) {
+        return noClasses().that().resideInAPackage(portIn)
+                .should().dependOnClassesThat().resideInAPackage(portOut)
+                .because("port.in never depends on port.out");
+    }
+
+    /** Adapters call use cases through their ports, never the services that implement them. */
+    static ArchRule adaptersReachTheCoreOnlyThroughPorts(String adapters, String services) {
+        return noClasses().that().resideInAPackage(adapters)
+                .should().dependOnClassesThat().resideInAPackage(services)
+                .because("adapters reach the core only through ports");
+    }
+
+    /** No adapter depends on another adapter. */
+    static ArchRule adaptersAreIndependent(String... adapters) {
+        List<ArchRule> rules = new ArrayList<>();
+        for (String adapter : adapters) {
+            String[] others = Arrays.stream(adapters).filter(a -> !a.equals(adapter)).toArray(String[]::new);
+            rules.add(noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("one adapter must be replaceable without touching another"));
+        }
+        return CompositeArchRule.of(rules);
+    }
+
+    /** Spring configuration lives in the composition root only. */
+    static ArchRule configurationOnlyIn(String compositionRoot) {
+        return noClasses().that().resideOutsideOfPackage(compositionRoot)
+                .should().beAnnotatedWith("org.springframework.context.annotation.Configuration")
+                .orShould().beAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
+                .orShould().beAnnotatedWith("org.springframework.boot.autoconfigure.AutoConfiguration")
+                .because("configuration (Spring beans) lives only in bootstrap");
+    }
+
+    /** No @Bean method outside the composition root. */
+    static ArchRule beanMethodsOnlyIn(String compositionRoot) {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that().areDeclaredInClassesThat().resideOutsideOfPackage(compositionRoot)
+                .should().beAnnotatedWith("org.springframework.context.annotation.Bean")
+                .because("configuration (Spring beans) lives only in bootstrap");
+    }
+
+    /**
+     * Spring Data, the MongoDB driver and BSON stay inside the MongoDB adapter; the composition root's storage
+     * wiring is the one place allowed to hand the driver its settings.
+     */
+    static ArchRule mongoStaysIn(String mongoAdapter, String storageWiring) {
+        return noClasses().that().resideOutsideOfPackages(mongoAdapter, storageWiring)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
+                        "org.bson..", "de.bwaldvogel..")
+                .because("no Spring Data, MongoDB or BSON type is visible outside the MongoDB adapter");
+    }
+}
