@@ -9,9 +9,14 @@ import org.entente.domain.common.AggregateId;
 
 /** Stores a checked data set in dependency order, leaving unchanged records alone. */
 final class DataSetImport {
+    private final Recorder recorder;
     private int created;
     private int updated;
     private int unchanged;
+
+    DataSetImport(Recorder recorder) {
+        this.recorder = recorder;
+    }
 
     int created() {
         return created;
@@ -43,12 +48,12 @@ final class DataSetImport {
         for (A record : records) {
             A current = stored.get(record.id());
             if (current == null) {
-                store.save(record.withVersion(0));
+                recorder.save(store, null, record.withVersion(0));
                 created++;
             } else if (current.withVersion(0).equals(record.withVersion(0))) {
                 unchanged++;
             } else {
-                store.save(record.withVersion(current.version()));
+                recorder.save(store, current, record.withVersion(current.version()));
                 updated++;
             }
         }

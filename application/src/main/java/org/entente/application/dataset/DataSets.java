@@ -13,9 +13,12 @@ public final class DataSets {
         return new DataSetInspection(set, storage).problems();
     }
 
-    /** Stores a set already inspected; records stored with the same content are left alone. */
-    public static ImportReport store(DataSet set, Storage storage) {
-        DataSetImport run = new DataSetImport();
+    /**
+     * Stores a set already inspected through {@code recorder}, which keeps the history of each save; records stored
+     * with the same content are left alone.
+     */
+    public static ImportReport store(DataSet set, Storage storage, Recorder recorder) {
+        DataSetImport run = new DataSetImport(recorder);
         run.store(set, storage);
         return new ImportReport(run.created(), run.updated(), run.unchanged());
     }

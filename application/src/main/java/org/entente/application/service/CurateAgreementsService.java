@@ -19,8 +19,10 @@ import org.entente.domain.person.PersonId;
 public final class CurateAgreementsService implements CurateAgreements {
     private final Storage storage;
     private final Evidencing evidencing;
+    private final Chronicle chronicle;
 
-    public CurateAgreementsService(Storage storage) {
+    public CurateAgreementsService(Storage storage, Chronicle chronicle) {
+        this.chronicle = chronicle;
         this.storage = storage;
         this.evidencing = new Evidencing(storage.sources());
     }
@@ -31,7 +33,7 @@ public final class CurateAgreementsService implements CurateAgreements {
                 .orElseThrow(() -> new NotFoundException("meeting", c.meeting().value()));
         Instrument instrument = Instrument.concludedAt(meeting, c.id(), c.title(), c.kind(), c.binding(), c.status(),
                 c.parties(), c.signatories(), c.witnesses(), c.areas(), evidencing.cite(c.evidence()));
-        return storage.instruments().save(instrument);
+        return chronicle.save(storage.instruments(), null, instrument, "recordInstrument");
     }
 
     @Override
@@ -49,8 +51,9 @@ public final class CurateAgreementsService implements CurateAgreements {
         if (c.conveyedBy() != null) {
             meeting.requireAttended(List.of(c.conveyedBy()), "CONVEYER_DID_NOT_ATTEND", "the one who conveyed the invitation");
         }
-        return storage.invitations().save(Invitation.extended(c.id(), meeting.relation(), c.inviter(), c.invitee(),
-                c.purpose(), c.conveyedBy(), meeting.id(), meeting.startDate(), evidencing.cite(c.evidence())));
+        return chronicle.save(storage.invitations(), null, Invitation.extended(c.id(), meeting.relation(), c.inviter(),
+                c.invitee(), c.purpose(), c.conveyedBy(), meeting.id(), meeting.startDate(), evidencing.cite(c.evidence())),
+                "extendInvitation");
     }
 
     @Override
@@ -59,8 +62,8 @@ public final class CurateAgreementsService implements CurateAgreements {
         DialogueMechanism successor = Versions.expect(load(c.successor()), c.expectedVersion(), "mechanism");
         PartialDate lastSession = storage.meetings().findSessionsOf(List.of(predecessor.id())).stream()
                 .map(Meeting::lastDate).max(PartialDate::compareTo).orElse(null);
-        return storage.mechanisms().save(successor.upgradeOf(predecessor, c.on(), lastSession,
-                evidencing.cite(c.evidence())));
+        return chronicle.save(storage.mechanisms(), successor, successor.upgradeOf(predecessor, c.on(), lastSession,
+                evidencing.cite(c.evidence())), "upgradeMechanism");
     }
 
     private DialogueMechanism load(MechanismId id) {

@@ -24,8 +24,10 @@ import org.entente.domain.person.PersonId;
 public final class CurateMeetingsService implements CurateMeetings {
     private final Storage storage;
     private final Evidencing evidencing;
+    private final Chronicle chronicle;
 
-    public CurateMeetingsService(Storage storage) {
+    public CurateMeetingsService(Storage storage, Chronicle chronicle) {
+        this.chronicle = chronicle;
         this.storage = storage;
         this.evidencing = new Evidencing(storage.sources());
     }
@@ -50,12 +52,13 @@ public final class CurateMeetingsService implements CurateMeetings {
         Meeting meeting = new Meeting(c.id(), c.relation(), c.title(), c.kind(), c.status(), c.startDate(), c.endDate(),
                 c.city(), c.country(), c.session(), c.visit(), c.areas(), c.outcomes(), attendances, List.of(),
                 evidencing.cite(c.evidence()), 0);
-        return storage.meetings().save(meeting);
+        return chronicle.save(storage.meetings(), null, meeting, "recordMeeting");
     }
 
     @Override
     public Meeting updateMeeting(UpdateMeetingCommand c) {
-        Meeting meeting = load(c.id(), c.expectedVersion());
+        Meeting before = load(c.id(), c.expectedVersion());
+        Meeting meeting = before;
         if (c.title() != null) {
             meeting = meeting.retitle(c.title());
         }
@@ -66,7 +69,7 @@ public final class CurateMeetingsService implements CurateMeetings {
         if (c.status() != null) {
             meeting = meeting.markAs(c.status());
         }
-        return storage.meetings().save(meeting);
+        return chronicle.save(storage.meetings(), before, meeting, "updateMeeting");
     }
 
     @Override
@@ -75,20 +78,21 @@ public final class CurateMeetingsService implements CurateMeetings {
         if (c.attendance().person() != null) {
             requirePersons(List.of(c.attendance().person()));
         }
-        return storage.meetings().save(meeting.attend(attendance(c.attendance())));
+        return chronicle.save(storage.meetings(), meeting, meeting.attend(attendance(c.attendance())), "addAttendance");
     }
 
     @Override
     public Meeting removeAttendance(RemoveAttendanceCommand c) {
-        return storage.meetings().save(load(c.meeting(), c.expectedVersion()).withdraw(c.attendanceKey()));
+        Meeting meeting = load(c.meeting(), c.expectedVersion());
+        return chronicle.save(storage.meetings(), meeting, meeting.withdraw(c.attendanceKey()), "removeAttendance");
     }
 
     @Override
     public Meeting recordCommitment(RecordCommitmentCommand c) {
         Meeting meeting = load(c.meeting(), c.expectedVersion());
         String key = c.key() != null ? c.key() : "c" + (meeting.commitments().size() + 1);
-        return storage.meetings().save(meeting.commit(new Commitment(key, c.text(), c.kind(), c.sides(), c.areas(),
-                evidencing.cite(c.evidence()))));
+        return chronicle.save(storage.meetings(), meeting, meeting.commit(new Commitment(key, c.text(), c.kind(), c.sides(),
+                c.areas(), evidencing.cite(c.evidence()))), "recordCommitment");
     }
 
     private Meeting load(MeetingId id, long expectedVersion) {

@@ -16,8 +16,10 @@ public final class CurateRelationsService implements CurateRelations {
     private final Relations relations;
     private final Meetings meetings;
     private final Evidencing evidencing;
+    private final Chronicle chronicle;
 
-    public CurateRelationsService(Relations relations, Meetings meetings, Sources sources) {
+    public CurateRelationsService(Relations relations, Meetings meetings, Sources sources, Chronicle chronicle) {
+        this.chronicle = chronicle;
         this.relations = relations;
         this.meetings = meetings;
         this.evidencing = new Evidencing(sources);
@@ -25,7 +27,7 @@ public final class CurateRelationsService implements CurateRelations {
 
     @Override
     public BilateralRelation establishRelation(RelationId id, CountryPair countries) {
-        return relations.save(BilateralRelation.between(id, countries));
+        return chronicle.save(relations, null, BilateralRelation.between(id, countries), "establishRelation");
     }
 
     @Override
@@ -40,6 +42,7 @@ public final class CurateRelationsService implements CurateRelations {
                         + " belongs to another relation than " + relation.id().value());
             }
         }
-        return relations.save(relation.elevate(c.level(), c.since(), c.announcedAt(), evidencing.cite(c.evidence())));
+        return chronicle.save(relations, relation,
+                relation.elevate(c.level(), c.since(), c.announcedAt(), evidencing.cite(c.evidence())), "elevatePartnership");
     }
 }

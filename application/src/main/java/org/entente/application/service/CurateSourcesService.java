@@ -7,14 +7,16 @@ import org.entente.domain.source.Source;
 
 public final class CurateSourcesService implements CurateSources {
     private final Sources sources;
+    private final Chronicle chronicle;
 
-    public CurateSourcesService(Sources sources) {
+    public CurateSourcesService(Sources sources, Chronicle chronicle) {
         this.sources = sources;
+        this.chronicle = chronicle;
     }
 
     @Override
     public Source registerSource(RegisterSourceCommand c) {
-        return sources.save(new Source(c.id(), c.publisher(), c.title(), c.publishedOn(), c.language(), c.url(),
-                c.text(), 0));
+        return chronicle.save(sources, null, new Source(c.id(), c.publisher(), c.title(), c.publishedOn(), c.language(),
+                c.url(), c.text(), 0), "registerSource");
     }
 }

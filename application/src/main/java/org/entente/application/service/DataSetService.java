@@ -7,6 +7,7 @@ import org.entente.application.dataset.DataSetProblem;
 import org.entente.application.dataset.DataSets;
 import org.entente.application.dataset.ImportReport;
 import org.entente.application.dataset.InvalidDataSetException;
+import org.entente.application.dataset.Recorder;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -20,9 +21,11 @@ import org.entente.domain.common.AggregateId;
 /** Imports curated data sets whole or not at all, and exports the store as one. */
 public final class DataSetService implements ImportDataSet, ExportDataSet {
     private final Storage storage;
+    private final Chronicle chronicle;
 
-    public DataSetService(Storage storage) {
+    public DataSetService(Storage storage, Chronicle chronicle) {
         this.storage = storage;
+        this.chronicle = chronicle;
     }
 
     @Override
@@ -31,7 +34,12 @@ public final class DataSetService implements ImportDataSet, ExportDataSet {
         if (!problems.isEmpty()) {
             throw new InvalidDataSetException(origin, problems);
         }
-        return DataSets.store(dataSet, storage);
+        return DataSets.store(dataSet, storage, new Recorder() {
+            @Override
+            public <I extends AggregateId, A extends Aggregate<I, A>> void save(AggregateStore<I, A> store, A before, A after) {
+                chronicle.save(store, before, after, "importDataSet");
+            }
+        });
     }
 
     @Override

@@ -1,11 +1,15 @@
 package org.entente.application.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.entente.application.command.AttendanceInput;
 import org.entente.application.command.Citing;
 import org.entente.application.command.RecordMeetingCommand;
 import org.entente.application.command.RegisterSourceCommand;
+import org.entente.application.fake.FakeRevisions;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.geo.Country;
@@ -36,6 +40,10 @@ final class Curation {
     static final Country JP = Country.of("JP");
 
     final Storage storage;
+    final FakeRevisions revisions = new FakeRevisions();
+    final ChangeBroadcast changes = new ChangeBroadcast();
+    final Chronicle chronicle = new Chronicle(revisions, changes, () -> "curator",
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     final CurateSourcesService sources;
     final CurateRelationsService relations;
     final CurateMeetingsService meetings;
@@ -43,10 +51,10 @@ final class Curation {
 
     Curation(Storage storage) {
         this.storage = storage;
-        this.sources = new CurateSourcesService(storage.sources());
-        this.relations = new CurateRelationsService(storage.relations(), storage.meetings(), storage.sources());
-        this.meetings = new CurateMeetingsService(storage);
-        this.agreements = new CurateAgreementsService(storage);
+        this.sources = new CurateSourcesService(storage.sources(), chronicle);
+        this.relations = new CurateRelationsService(storage.relations(), storage.meetings(), storage.sources(), chronicle);
+        this.meetings = new CurateMeetingsService(storage, chronicle);
+        this.agreements = new CurateAgreementsService(storage, chronicle);
         sources.registerSource(new RegisterSourceCommand(SOURCE, "VNS", null, PartialDate.parse("2024-12"), "en", null, TEXT));
         relations.establishRelation(RELATION, CountryPair.of("VN", "JP"));
         storage.persons().save(new Person(VU, "Nguyễn Minh Vũ", List.of("Vũ"), VN, List.of(), List.of(), 0));

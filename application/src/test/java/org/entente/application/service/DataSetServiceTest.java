@@ -3,13 +3,16 @@ package org.entente.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.entente.application.dataset.DataSet;
 import org.entente.application.dataset.DataSetProblem;
 import org.entente.application.dataset.ImportReport;
 import org.entente.application.dataset.InvalidDataSetException;
+import org.entente.application.fake.FakeRevisions;
 import org.entente.application.fake.FakeStorage;
+import org.entente.application.port.out.Actors;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.geo.Country;
@@ -47,7 +50,9 @@ class DataSetServiceTest {
     private static final MeetingId TALKS = new MeetingId("talks");
 
     private final Storage storage = FakeStorage.create();
-    private final DataSetService service = new DataSetService(storage);
+    private final FakeRevisions revisions = new FakeRevisions();
+    private final DataSetService service = new DataSetService(storage, new Chronicle(revisions, new ChangeBroadcast(),
+            () -> Actors.SYSTEM, Clock.systemUTC()));
 
     private static DataSet set(Evidence meetingEvidence, PersonId signatory) {
         Evidence quote = SOURCE.quote("in Tokyo on November 27");
@@ -76,6 +81,11 @@ class DataSetServiceTest {
         assertThat(service.importDataSet("test.json", set)).isEqualTo(new ImportReport(0, 0, 6));
         assertThat(storage.meetings().findById(TALKS).orElseThrow().version()).isEqualTo(1);
         assertThat(service.storeIsEmpty()).isFalse();
+        assertThat(revisions.appended).hasSize(6).allSatisfy(r -> {
+            assertThat(r.actor()).isEqualTo("system");
+            assertThat(r.operation()).isEqualTo("importDataSet");
+            assertThat(r.previousVersion()).isZero();
+        });
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.entente.application.service;
+
+import org.entente.application.history.Revision;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.ReadHistory;
+import org.entente.application.port.out.Revisions;
+
+public final class ReadHistoryService implements ReadHistory {
+    private final Revisions revisions;
+
+    public ReadHistoryService(Revisions revisions) {
+        this.revisions = revisions;
+    }
+
+    @Override
+    public Page<Revision> history(String aggregate, String id, PageRequest request) {
+        return revisions.history(aggregate, id, request);
+    }
+
+    @Override
+    public long countHistory(String aggregate, String id) {
+        return revisions.count(aggregate, id);
+    }
+}

@@ -1,0 +1,41 @@
+package org.entente.application.fake;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.application.history.Revision;
+import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Revisions;
+
+/** A list behind the revision log, for use-case tests. */
+public final class FakeRevisions implements Revisions {
+    public final List<Revision> appended = new ArrayList<>();
+
+    @Override
+    public void append(Revision revision) {
+        if (appended.stream().noneMatch(r -> r.key().equals(revision.key()))) {
+            appended.add(revision);
+        }
+    }
+
+    @Override
+    public Page<Revision> history(String aggregate, String id, PageRequest request) {
+        List<Revision> all = appended.stream().filter(r -> r.aggregate().equals(aggregate) && r.id().equals(id))
+                .filter(r -> request.admits(keyOf(r))).sorted(Comparator.comparing(FakeRevisions::keyOf)).toList();
+        List<Revision> window = request.fromEnd()
+                ? all.subList(Math.max(0, all.size() - request.size() - 1), all.size())
+                : all.subList(0, Math.min(all.size(), request.size() + 1));
+        return Page.cut(window, request);
+    }
+
+    @Override
+    public long count(String aggregate, String id) {
+        return appended.stream().filter(r -> r.aggregate().equals(aggregate) && r.id().equals(id)).count();
+    }
+
+    private static Keyset keyOf(Revision r) {
+        return new Keyset(String.format("%019d", r.version()), r.key());
+    }
+}
