@@ -1,0 +1,56 @@
+package org.entente.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.entente.application.command.RecordEventCommand;
+import org.entente.application.command.RegisterPersonCommand;
+import org.entente.application.port.in.CurateDirectory;
+import org.entente.application.port.out.Storage;
+import org.entente.domain.common.NotFoundException;
+import org.entente.domain.event.Event;
+import org.entente.domain.organization.OrganizationId;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.Post;
+
+public final class CurateDirectoryService implements CurateDirectory {
+    private final Storage storage;
+    private final Evidencing evidencing;
+    private final Chronicle chronicle;
+
+    public CurateDirectoryService(Storage storage, Chronicle chronicle) {
+        this.storage = storage;
+        this.evidencing = new Evidencing(storage.sources());
+        this.chronicle = chronicle;
+    }
+
+    @Override
+    public Person registerPerson(RegisterPersonCommand c) {
+        List<OrganizationId> organizations = c.posts().stream().map(RegisterPersonCommand.PostInput::organization)
+                .filter(Objects::nonNull).distinct().toList();
+        var found = storage.organizations().findAllById(organizations);
+        for (OrganizationId id : organizations) {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException("organization", id.value());
+            }
+        }
+        List<Post> posts = new ArrayList<>();
+        for (RegisterPersonCommand.PostInput p : c.posts()) {
+            posts.add(new Post(p.title(), p.organization(), p.since(), p.until(), evidencing.cite(p.evidence())));
+        }
+        return chronicle.save(storage.persons(), null, new Person(c.id(), c.name(), c.otherNames(), c.country(), posts,
+                evidencing.cite(c.evidence()), 0), "registerPerson");
+    }
+
+    @Override
+    public Event recordEvent(RecordEventCommand c) {
+        storage.relations().findById(c.relation())
+                .orElseThrow(() -> new NotFoundException("relation", c.relation().value()));
+        if (c.hostOrganization() != null && storage.organizations().findById(c.hostOrganization()).isEmpty()) {
+            throw new NotFoundException("organization", c.hostOrganization().value());
+        }
+        return chronicle.save(storage.events(), null, new Event(c.id(), c.relation(), c.name(), c.kind(), c.host(),
+                c.hostOrganization(), c.city(), c.startDate(), c.endDate(), c.status(), evidencing.cite(c.evidence()), 0),
+                "recordEvent");
+    }
+}
