@@ -1,0 +1,106 @@
+package org.entente.storage.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+
+/** Reading a listing page by page, and the page a listing owes each request, worked out from the whole list. */
+final class Pagination {
+    private static final int MAX_PAGES = 100_000;
+
+    private Pagination() {
+    }
+
+    /** The page {@code request} must return when {@code selected} (in any order) is all the listing selects. */
+    static <A> Page<A> expected(Collection<A> selected, Function<A, Keyset> keyOf, PageRequest request) {
+        List<A> admitted = selected.stream().filter(a -> request.admits(keyOf.apply(a)))
+                .sorted(Comparator.comparing(keyOf)).toList();
+        int size = request.size();
+        List<A> window = request.fromEnd()
+                ? admitted.subList(Math.max(0, admitted.size() - size - 1), admitted.size())
+                : admitted.subList(0, Math.min(admitted.size(), size + 1));
+        return Page.cut(window, request);
+    }
+
+    /** Every item from the first page to the last; {@code betweenPages} runs after each page. */
+    static <A> List<A> forward(Function<PageRequest, Page<A>> listing, Function<A, Keyset> keyOf, int size,
+                               Runnable betweenPages) {
+        List<A> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(size);
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
+            Page<A> page = listing.apply(request);
+            all.addAll(page.items());
+            betweenPages.run();
+            if (!page.hasNext()) {
+                return all;
+            }
+            assertThat(page.items()).as("a page that says more follow holds items").isNotEmpty();
+            request = PageRequest.firstAfter(size, keyOf.apply(page.items().get(page.items().size() - 1)));
+        }
+        throw new AssertionError("the listing never ended");
+    }
+
+    /** Every item from the last page back to the first, in ascending order; {@code betweenPages} runs after each page. */
+    static <A> List<A> backward(Function<PageRequest, Page<A>> listing, Function<A, Keyset> keyOf, int size,
+                                Runnable betweenPages) {
+        List<A> all = new ArrayList<>();
+        PageRequest request = PageRequest.lastBefore(size, null);
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
+            Page<A> page = listing.apply(request);
+            all.addAll(0, page.items());
+            betweenPages.run();
+            if (!page.hasPrevious()) {
+                return all;
+            }
+            assertThat(page.items()).as("a page that says more precede holds items").isNotEmpty();
+            request = PageRequest.lastBefore(size, keyOf.apply(page.items().get(0)));
+        }
+        throw new AssertionError("the listing never began");
+    }
+
+    /**
+     * Walks the listing forward and backward, page by page, and checks every page against the one {@code selected}
+     * owes the same request: same items in the same order, same flags. Also reads pages between two cursors.
+     */
+    static <A> void assertAgrees(String listingName, Collection<A> selected, Function<A, Keyset> keyOf,
+                                 Function<PageRequest, Page<A>> listing, int size) {
+        List<PageRequest> asked = new ArrayList<>();
+        List<Keyset> keys = selected.stream().map(keyOf).sorted().toList();
+        forward(request -> {
+            asked.add(request);
+            return checked(listingName, selected, keyOf, listing, request);
+        }, keyOf, size, () -> { });
+        backward(request -> checked(listingName, selected, keyOf, listing, request), keyOf, size, () -> { });
+        checked(listingName, selected, keyOf, listing, PageRequest.first(0));
+        checked(listingName, selected, keyOf, listing, PageRequest.first(PageRequest.MAX_SIZE));
+        if (keys.size() >= 4) {
+            Keyset low = keys.get(keys.size() / 4);
+            Keyset high = keys.get(keys.size() * 3 / 4);
+            checked(listingName, selected, keyOf, listing, new PageRequest(size, low, high, false));
+            checked(listingName, selected, keyOf, listing, new PageRequest(size, low, high, true));
+            checked(listingName, selected, keyOf, listing, new PageRequest(size, null, low, false));
+            checked(listingName, selected, keyOf, listing, new PageRequest(size, high, null, true));
+            Keyset between = new Keyset(low.sortKey(), low.id() + "~");
+            checked(listingName, selected, keyOf, listing, PageRequest.firstAfter(size, between));
+        }
+        assertThat(asked).as(listingName + ": pages read").isNotEmpty();
+    }
+
+    private static <A> Page<A> checked(String listingName, Collection<A> selected, Function<A, Keyset> keyOf,
+                                       Function<PageRequest, Page<A>> listing, PageRequest request) {
+        Page<A> actual = listing.apply(request);
+        Page<A> expected = expected(selected, keyOf, request);
+        assertThat(actual.map(a -> keyOf.apply(a).id()))
+                .as("%s, page %s", listingName, request)
+                .isEqualTo(expected.map(a -> keyOf.apply(a).id()));
+        assertThat(actual.items()).as("%s, page %s: every field", listingName, request).isEqualTo(expected.items());
+        return actual;
+    }
+}

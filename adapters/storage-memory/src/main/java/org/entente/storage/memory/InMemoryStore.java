@@ -1,0 +1,148 @@
+package org.entente.storage.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.AggregateStore;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.AggregateId;
+import org.entente.domain.common.DuplicateKeyException;
+import org.entente.domain.common.StaleVersionException;
+
+/**
+ * The mechanics every in-memory port shares: aggregates by id, an optional unique natural key, optimistic versions.
+ * Aggregates are immutable, so readers share them; one read-write lock per store makes each save atomic (the
+ * version check, the natural-key check and the write happen as one) and each page a consistent snapshot.
+ */
+class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements AggregateStore<I, A> {
+
+    /** A unique key other than the id; {@code keyOf} returns null for an aggregate that claims none. */
+    record NaturalKey<A>(String rule, String name, Function<A, String> keyOf) {
+    }
+
+    private final String kind;
+    private final NaturalKey<A> naturalKey;
+    private final TreeMap<String, A> byId = new TreeMap<>();
+    private final Map<String, String> idByNaturalKey = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    InMemoryStore(String kind, NaturalKey<A> naturalKey) {
+        this.kind = kind;
+        this.naturalKey = naturalKey;
+    }
+
+    InMemoryStore(String kind) {
+        this(kind, null);
+    }
+
+    @Override
+    public Optional<A> findById(I id) {
+        return read(() -> Optional.ofNullable(byId.get(id.value())));
+    }
+
+    @Override
+    public Map<I, A> findAllById(Collection<I> ids) {
+        return read(() -> {
+            Map<I, A> found = new LinkedHashMap<>();
+            for (I id : ids) {
+                A aggregate = byId.get(id.value());
+                if (aggregate != null) {
+                    found.put(id, aggregate);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Page<A> pageById(PageRequest request) {
+        return page(a -> true, a -> new Keyset(a.id().value(), a.id().value()), request);
+    }
+
+    @Override
+    public long count() {
+        return read(() -> (long) byId.size());
+    }
+
+    @Override
+    public A save(A aggregate) {
+        lock.writeLock().lock();
+        try {
+            String id = aggregate.id().value();
+            A stored = byId.get(id);
+            if (aggregate.version() == 0 && stored != null) {
+                throw new DuplicateKeyException("ID_TAKEN", kind + " " + id + " exists already");
+            }
+            if (aggregate.version() > 0 && (stored == null || stored.version() != aggregate.version())) {
+                throw new StaleVersionException(kind, id, aggregate.version());
+            }
+            String key = naturalKey == null ? null : naturalKey.keyOf().apply(aggregate);
+            if (key != null) {
+                String owner = idByNaturalKey.get(key);
+                if (owner != null && !owner.equals(id)) {
+                    throw new DuplicateKeyException(naturalKey.rule(), kind + " " + owner + " has the "
+                            + naturalKey.name() + " " + key + " already");
+                }
+            }
+            if (stored != null && naturalKey != null) {
+                String oldKey = naturalKey.keyOf().apply(stored);
+                if (oldKey != null && !oldKey.equals(key)) {
+                    idByNaturalKey.remove(oldKey);
+                }
+            }
+            if (key != null) {
+                idByNaturalKey.put(key, id);
+            }
+            A saved = aggregate.withVersion(aggregate.version() + 1);
+            byId.put(id, saved);
+            return saved;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** A page of the aggregates {@code selected}, in {@code keyOf} order. */
+    final Page<A> page(Predicate<A> selected, Function<A, Keyset> keyOf, PageRequest request) {
+        List<A> admitted = read(() -> byId.values().stream()
+                .filter(a -> selected.test(a) && request.admits(keyOf.apply(a)))
+                .sorted(Comparator.comparing(keyOf))
+                .toList());
+        int size = request.size();
+        List<A> window = request.fromEnd()
+                ? admitted.subList(Math.max(0, admitted.size() - size - 1), admitted.size())
+                : admitted.subList(0, Math.min(admitted.size(), size + 1));
+        return Page.cut(window, request);
+    }
+
+    /** Every aggregate {@code selected}, in {@code order}. */
+    final List<A> where(Predicate<A> selected, Comparator<A> order) {
+        return read(() -> new ArrayList<>(byId.values().stream().filter(selected).sorted(order).toList()));
+    }
+
+    final long countWhere(Predicate<A> selected) {
+        return read(() -> byId.values().stream().filter(selected).count());
+    }
+
+    private <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}
