@@ -33,10 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AggregateStoreContract<I extends AggregateId, A extends Aggregate<I, A>> extends StorageContract {
 
-    /** How many records the concurrent page walks start from. */
-    protected static final int WALK_POPULATION = 2_000;
+    /** How many records the concurrent walks of {@link AggregateStore#pageById} start from, for every aggregate. */
+    protected static final int WALK_POPULATION = 500;
+    /** How many records the concurrent walk of the busiest listing (all meetings) starts from. */
+    protected static final int LONG_WALK_POPULATION = 2_000;
     /** How many records the other writer inserts at most while a walk goes on. */
-    protected static final int WALK_INSERTS = 300;
+    protected static final int WALK_INSERTS = 200;
     private static final int CONTENDERS = 6;
 
     /** The port under test, out of {@link #storage}. */
@@ -95,6 +97,20 @@ public abstract class AggregateStoreContract<I extends AggregateId, A extends Ag
         store().save(sample(id("present"), 0));
         assertThat(store().findById(id("absent"))).isEmpty();
         assertThat(store().findById(id("present"))).isPresent();
+    }
+
+    @Test
+    public void anIdShapedLikeAnObjectIdStaysAStringInStringOrder() {
+        I hex = id("65f1d7c2e9b1e8a3f4c6d2b1");
+        A before = store().save(sample(id("5-before"), 4));
+        A saved = store().save(sample(hex, 5));
+        A after = store().save(sample(id("7-after"), 6));
+
+        assertThat(store().findById(hex)).contains(saved);
+        assertThat(store().findAllById(List.of(hex))).containsEntry(hex, saved);
+        assertThat(store().pageById(PageRequest.first(5)).items()).containsExactly(before, saved, after);
+        assertThat(store().pageById(PageRequest.firstAfter(5, byId(saved))).items()).containsExactly(after);
+        assertThat(store().save(revised(saved, "again")).version()).isEqualTo(2);
     }
 
     @Test
@@ -217,24 +233,26 @@ public abstract class AggregateStoreContract<I extends AggregateId, A extends Ag
 
     @Test
     public void pagesByIdNeitherSkipNorRepeatWhileOthersInsert() throws InterruptedException {
-        assertWalksSurviveInserts(store()::pageById, this::byId, a -> true);
+        assertWalksSurviveInserts(store()::pageById, this::byId, a -> true, WALK_POPULATION);
     }
 
     /**
-     * Saves {@link #WALK_POPULATION} samples, then walks {@code listing} forward and then backward while another
+     * Saves {@code population} samples, then walks {@code listing} forward and then backward while another
      * thread inserts more, and checks that each walk is in strict order, holds every record that was there before
      * it began, and nothing that was never saved.
      */
     protected final void assertWalksSurviveInserts(Function<PageRequest, Page<A>> listing, Function<A, Keyset> keyOf,
-                                                   Predicate<A> selected) throws InterruptedException {
+                                                   Predicate<A> selected, int population)
+            throws InterruptedException {
         Random random = new Random(2024);
         List<A> before = new ArrayList<>();
-        for (int variant = 0; variant < WALK_POPULATION; variant++) {
+        for (int variant = 0; variant < population; variant++) {
             before.add(store().save(sample(randomId(random, "seed", variant), variant)));
         }
         Set<String> initially = ids(before.stream().filter(selected).toList());
         Set<String> everSaved = new HashSet<>(ids(before));
-        int[] nextVariant = {WALK_POPULATION};
+        int[] nextVariant = {population};
+        int pageSize = Math.max(10, Math.min(40, population / 20));
         for (boolean forward : new boolean[] {true, false}) {
             Random insertRandom = new Random(forward ? 1 : 2);
             int firstVariant = nextVariant[0];
@@ -244,8 +262,8 @@ public abstract class AggregateStoreContract<I extends AggregateId, A extends Ag
             List<A> walked;
             try {
                 walked = forward
-                        ? Pagination.forward(listing, keyOf, 40, other::awaitOneMore)
-                        : Pagination.backward(listing, keyOf, 40, other::awaitOneMore);
+                        ? Pagination.forward(listing, keyOf, pageSize, other::awaitOneMore)
+                        : Pagination.backward(listing, keyOf, pageSize, other::awaitOneMore);
             } finally {
                 other.close();
             }

@@ -158,9 +158,16 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
     }
 
     @Test
+    public void listingsNeitherSkipNorRepeatWhileOthersInsert() throws InterruptedException {
+        assertWalksSurviveInserts(r -> store().page(MeetingCriteria.ALL, r), MeetingCriteria::keyOf, m -> true,
+                LONG_WALK_POPULATION);
+    }
+
+    @Test
     public void listingsOfARelationNeitherSkipNorRepeatWhileOthersInsert() throws InterruptedException {
         MeetingCriteria criteria = MeetingCriteria.ofRelation(R.get(1));
-        assertWalksSurviveInserts(r -> store().page(criteria, r), MeetingCriteria::keyOf, criteria::matches);
+        assertWalksSurviveInserts(r -> store().page(criteria, r), MeetingCriteria::keyOf, criteria::matches,
+                WALK_POPULATION);
     }
 
     private static MeetingCriteria criteria(RelationId relation, String from, String to, PersonId person,

@@ -96,7 +96,8 @@ public abstract class PersonsContract extends AggregateStoreContract<PersonId, P
     @Test
     public void searchPagesNeitherSkipNorRepeatWhileOthersInsert() throws InterruptedException {
         PersonCriteria nguyen = new PersonCriteria("nguyen", null);
-        assertWalksSurviveInserts(r -> store().page(nguyen, r), PersonCriteria::keyOf, nguyen::matches);
+        assertWalksSurviveInserts(r -> store().page(nguyen, r), PersonCriteria::keyOf, nguyen::matches,
+                WALK_POPULATION);
     }
 
     private Person saveNamed(String id, String name, Country country, String... otherNames) {

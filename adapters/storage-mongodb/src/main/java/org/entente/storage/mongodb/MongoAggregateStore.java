@@ -1,0 +1,163 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.AggregateStore;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.AggregateId;
+import org.entente.domain.common.DuplicateKeyException;
+import org.entente.domain.common.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The mechanics every MongoDB port shares: one document per aggregate, mapped at this edge; batch loads as one
+ * {@code $in}; keyset pages on a stored sort key and the id; optimistic saves through Spring Data's {@code @Version},
+ * with the driver's refusals turned into the domain's errors.
+ */
+abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I, A>, D extends StoredDocument>
+        implements AggregateStore<I, A> {
+
+    /** A unique index on a natural key, and the domain rule a duplicate breaks. */
+    record NaturalKey(String index, String rule, String name) {
+    }
+
+    /** Big enough that a list comes back in the first batch: one round trip (the server caps a batch at 16 MiB). */
+    private static final int ONE_BATCH = 100_000;
+    private static final String ID = "_id";
+
+    protected final MongoTemplate mongo;
+    private final Class<D> documentType;
+    private final String kind;
+    private final Function<A, D> toDocument;
+    private final Function<D, A> toAggregate;
+    private final NaturalKey naturalKey;
+
+    MongoAggregateStore(MongoTemplate mongo, Class<D> documentType, String kind, Function<A, D> toDocument,
+                        Function<D, A> toAggregate, NaturalKey naturalKey) {
+        this.mongo = mongo;
+        this.documentType = documentType;
+        this.kind = kind;
+        this.toDocument = toDocument;
+        this.toAggregate = toAggregate;
+        this.naturalKey = naturalKey;
+    }
+
+    @Override
+    public Optional<A> findById(I id) {
+        return Optional.ofNullable(mongo.findById(id.value(), documentType)).map(toAggregate);
+    }
+
+    @Override
+    public Map<I, A> findAllById(Collection<I> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, I> wanted = new LinkedHashMap<>();
+        ids.forEach(id -> wanted.put(id.value(), id));
+        Query query = Query.query(Criteria.where(ID).in(wanted.keySet())).cursorBatchSize(wanted.size());
+        Map<I, A> found = new LinkedHashMap<>();
+        for (D document : mongo.find(query, documentType)) {
+            found.put(wanted.get(document.id()), toAggregate.apply(document));
+        }
+        return found;
+    }
+
+    @Override
+    public Page<A> pageById(PageRequest request) {
+        return page(new Criteria(), ID, request);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), documentType);
+    }
+
+    @Override
+    public A save(A aggregate) {
+        try {
+            D saved = mongo.save(toDocument.apply(aggregate));
+            return aggregate.withVersion(saved.version());
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleVersionException(kind, aggregate.id().value(), aggregate.version());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw refusal(aggregate, e);
+        }
+    }
+
+    /**
+     * A page of the documents {@code filter} selects, ordered by {@code sortField} then id: the keyset bounds
+     * become {@code $or} conditions, and a page read from the end is read in reverse and turned around.
+     */
+    final Page<A> page(Criteria filter, String sortField, PageRequest request) {
+        List<Criteria> conditions = new ArrayList<>();
+        conditions.add(filter);
+        if (request.after() != null) {
+            conditions.add(Keysets.beyond(sortField, request.after(), true));
+        }
+        if (request.before() != null) {
+            conditions.add(Keysets.beyond(sortField, request.before(), false));
+        }
+        Sort.Direction direction = request.fromEnd() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = ID.equals(sortField) ? Sort.by(direction, ID) : Sort.by(direction, sortField, ID);
+        Query query = Query.query(allOf(conditions)).with(order).limit(request.size() + 1)
+                .cursorBatchSize(request.size() + 1);
+        List<A> window = new ArrayList<>(mongo.find(query, documentType).stream().map(toAggregate).toList());
+        if (request.fromEnd()) {
+            Collections.reverse(window);
+        }
+        return Page.cut(window, request);
+    }
+
+    /** Every document {@code filter} selects, ordered by {@code sortField} then id, in one round trip. */
+    final List<A> list(Criteria filter, String sortField) {
+        Sort order = ID.equals(sortField) ? Sort.by(ID) : Sort.by(sortField, ID);
+        Query query = Query.query(filter).with(order).cursorBatchSize(ONE_BATCH);
+        return mongo.find(query, documentType).stream().map(toAggregate).toList();
+    }
+
+    final long count(Criteria filter) {
+        return mongo.count(Query.query(filter), documentType);
+    }
+
+    /** All of {@code conditions}, leaving out empty ones. */
+    static Criteria allOf(List<Criteria> conditions) {
+        List<Criteria> present = conditions.stream().filter(c -> !c.getCriteriaObject().isEmpty()).toList();
+        if (present.isEmpty()) {
+            return new Criteria();
+        }
+        return present.size() == 1 ? present.get(0) : new Criteria().andOperator(present);
+    }
+
+    /** Distinct string values of ids, for an {@code $in}. */
+    static List<String> values(Collection<? extends AggregateId> ids) {
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        ids.forEach(id -> values.add(id.value()));
+        return new ArrayList<>(values);
+    }
+
+    private RuntimeException refusal(A aggregate, org.springframework.dao.DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (naturalKey != null && message.contains(naturalKey.index())) {
+            return new DuplicateKeyException(naturalKey.rule(), "another " + kind + " has the " + naturalKey.name()
+                    + " of " + kind + " " + aggregate.id().value() + " already");
+        }
+        if (aggregate.version() == 0) {
+            return new DuplicateKeyException("ID_TAKEN", kind + " " + aggregate.id().value() + " exists already");
+        }
+        // The id is taken by the very record being replaced: another writer got there first.
+        return new StaleVersionException(kind, aggregate.id().value(), aggregate.version());
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.entente.application.criteria.InstrumentCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Instruments;
+import org.entente.domain.instrument.Instrument;
+import org.entente.domain.instrument.InstrumentId;
+import org.entente.domain.meeting.MeetingId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * Instruments in MongoDB, collection {@code instruments}. A date range selects the instruments whose signing date
+ * may fall in it; an undated instrument has no stored days and so matches no range.
+ */
+final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrument, InstrumentDocument>
+        implements Instruments {
+    MongoInstruments(MongoTemplate mongo) {
+        super(mongo, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
+                InstrumentMapper.MAPPER::toInstrument, null);
+    }
+
+    @Override
+    public Page<Instrument> page(InstrumentCriteria criteria, PageRequest request) {
+        return page(filter(criteria), "sortKey", request);
+    }
+
+    @Override
+    public long count(InstrumentCriteria criteria) {
+        return count(filter(criteria));
+    }
+
+    @Override
+    public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
+        return meetings.isEmpty() ? List.of() : list(Criteria.where("meeting").in(values(meetings)), "sortKey");
+    }
+
+    private static Criteria filter(InstrumentCriteria criteria) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (criteria.relation() != null) {
+            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
+        }
+        if (criteria.kind() != null) {
+            conditions.add(Criteria.where("kind").is(criteria.kind().name()));
+        }
+        if (criteria.from() != null) {
+            conditions.add(Criteria.where("signedLast").gte(criteria.from().first().toString()));
+        }
+        if (criteria.to() != null) {
+            conditions.add(Criteria.where("signedFirst").lte(criteria.to().last().toString()));
+        }
+        if (criteria.country() != null) {
+            conditions.add(Criteria.where("parties.country").is(criteria.country().code()));
+        }
+        return allOf(conditions);
+    }
+}

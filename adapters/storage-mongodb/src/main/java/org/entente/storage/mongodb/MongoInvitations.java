@@ -1,0 +1,45 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.application.criteria.InvitationCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Invitations;
+import org.entente.domain.invitation.Invitation;
+import org.entente.domain.invitation.InvitationId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/** Invitations in MongoDB, collection {@code invitations}; a person criterion matches the stored inviter and invitee. */
+final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitation, InvitationDocument>
+        implements Invitations {
+    MongoInvitations(MongoTemplate mongo) {
+        super(mongo, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
+                InvitationMapper.MAPPER::toInvitation, null);
+    }
+
+    @Override
+    public Page<Invitation> page(InvitationCriteria criteria, PageRequest request) {
+        return page(filter(criteria), "sortKey", request);
+    }
+
+    @Override
+    public long count(InvitationCriteria criteria) {
+        return count(filter(criteria));
+    }
+
+    private static Criteria filter(InvitationCriteria criteria) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (criteria.relation() != null) {
+            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
+        }
+        if (criteria.status() != null) {
+            conditions.add(Criteria.where("status").is(criteria.status().name()));
+        }
+        if (criteria.person() != null) {
+            conditions.add(Criteria.where("persons").is(criteria.person().value()));
+        }
+        return allOf(conditions);
+    }
+}

@@ -1,0 +1,77 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Meetings;
+import org.entente.domain.mechanism.MechanismId;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.person.PersonId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * Meetings in MongoDB, collection {@code meetings}; a unique sparse index on the session key keeps one meeting per
+ * session number of a mechanism. A date range selects the meetings whose stored span of days overlaps it.
+ */
+final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, MeetingDocument> implements Meetings {
+    MongoMeetings(MongoTemplate mongo) {
+        super(mongo, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
+                new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
+    }
+
+    @Override
+    public Page<Meeting> page(MeetingCriteria criteria, PageRequest request) {
+        return page(filter(criteria), "sortKey", request);
+    }
+
+    @Override
+    public long count(MeetingCriteria criteria) {
+        return count(filter(criteria));
+    }
+
+    @Override
+    public List<Meeting> findSessionsOf(Collection<MechanismId> mechanisms) {
+        return mechanisms.isEmpty() ? List.of()
+                : list(Criteria.where("session.mechanism").in(values(mechanisms)), "sortKey");
+    }
+
+    @Override
+    public List<Meeting> findAttendedBy(Collection<PersonId> persons) {
+        return persons.isEmpty() ? List.of()
+                : list(Criteria.where("attendances.person").in(values(persons)), "sortKey");
+    }
+
+    private static Criteria filter(MeetingCriteria criteria) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (criteria.relation() != null) {
+            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
+        }
+        if (criteria.from() != null) {
+            conditions.add(Criteria.where("spanEnd").gte(criteria.fromDay().toString()));
+        }
+        if (criteria.to() != null) {
+            conditions.add(Criteria.where("spanStart").lte(criteria.toDay().toString()));
+        }
+        if (criteria.country() != null) {
+            conditions.add(Criteria.where("country").is(criteria.country().code()));
+        }
+        if (criteria.person() != null) {
+            conditions.add(Criteria.where("attendances.person").is(criteria.person().value()));
+        }
+        if (criteria.kind() != null) {
+            conditions.add(Criteria.where("kind").is(criteria.kind().name()));
+        }
+        if (criteria.mechanism() != null) {
+            conditions.add(Criteria.where("session.mechanism").is(criteria.mechanism().value()));
+        }
+        if (criteria.areaKey() != null) {
+            conditions.add(Criteria.where("areaKeys").is(criteria.areaKey()));
+        }
+        return allOf(conditions);
+    }
+}

@@ -1,0 +1,44 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.application.criteria.PersonCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Persons;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * Persons in MongoDB, collection {@code persons}. A name query is an anchored prefix of the stored folded name
+ * words, so that case and diacritics are ignored without {@code $text} or a collation, and an index can answer it.
+ */
+final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDocument> implements Persons {
+    MongoPersons(MongoTemplate mongo) {
+        super(mongo, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
+                null);
+    }
+
+    @Override
+    public Page<Person> page(PersonCriteria criteria, PageRequest request) {
+        return page(filter(criteria), "sortKey", request);
+    }
+
+    @Override
+    public long count(PersonCriteria criteria) {
+        return count(filter(criteria));
+    }
+
+    private static Criteria filter(PersonCriteria criteria) {
+        List<Criteria> conditions = new ArrayList<>();
+        if (criteria.country() != null) {
+            conditions.add(Criteria.where("country").is(criteria.country().code()));
+        }
+        if (criteria.nameKey() != null) {
+            conditions.add(Criteria.where("nameWords").regex(QueryKeys.startingWith(criteria.nameKey())));
+        }
+        return allOf(conditions);
+    }
+}

@@ -1,0 +1,26 @@
+package org.entente.storage.mongodb;
+
+import java.util.Optional;
+import org.entente.application.port.out.Relations;
+import org.entente.domain.geo.CountryPair;
+import org.entente.domain.relation.BilateralRelation;
+import org.entente.domain.relation.RelationId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Relations in MongoDB, collection {@code relations}; a unique index keeps one per country pair. */
+final class MongoRelations extends MongoAggregateStore<RelationId, BilateralRelation, RelationDocument>
+        implements Relations {
+    MongoRelations(MongoTemplate mongo) {
+        super(mongo, RelationDocument.class, "relation", RelationMapper.MAPPER::toDocument,
+                RelationMapper.MAPPER::toRelation,
+                new NaturalKey(RelationDocument.PAIR_INDEX, "COUNTRY_PAIR_TAKEN", "country pair"));
+    }
+
+    @Override
+    public Optional<BilateralRelation> findByCountries(CountryPair countries) {
+        Query query = Query.query(Criteria.where("countryPair").is(countries.key()));
+        return Optional.ofNullable(mongo.findOne(query, RelationDocument.class)).map(RelationMapper.MAPPER::toRelation);
+    }
+}

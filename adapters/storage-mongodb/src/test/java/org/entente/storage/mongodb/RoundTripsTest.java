@@ -1,0 +1,102 @@
+package org.entente.storage.mongodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Storage;
+import org.entente.domain.common.StaleVersionException;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.storage.contract.SampleRecords;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What each call costs in commands sent to the server, counted by {@link MongoCommandCounter}: one, whatever the size. */
+class RoundTripsTest {
+    private static EmbeddedMongo server;
+    private static MongoConnection connection;
+    private Storage storage;
+
+    @BeforeAll
+    static void start() {
+        server = EmbeddedMongo.inMemory();
+        connection = MongoConnection.open(server.connectionString(), "entente-round-trips");
+    }
+
+    @AfterAll
+    static void stop() {
+        connection.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        MongoServers.empty(connection.mongo());
+        storage = MongoStorage.create(connection.mongo());
+    }
+
+    @Test
+    void aBatchLoadOfHundredsOfIdsIsOneFind() {
+        List<MeetingId> ids = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            ids.add(storage.meetings().save(SampleRecords.meeting(new MeetingId("m" + n), n)).id());
+        }
+        for (int n = 0; n < 50; n++) {
+            ids.add(new MeetingId("absent" + n));
+        }
+        connection.commands().reset();
+
+        assertThat(storage.meetings().findAllById(ids)).hasSize(300);
+
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 1L));
+    }
+
+    @Test
+    void aListOfHundredsOfMeetingsIsOneFind() {
+        for (int n = 0; n < 600; n++) {
+            storage.meetings().save(SampleRecords.meeting(new MeetingId("m" + n), n));
+        }
+        connection.commands().reset();
+
+        List<Meeting> sessions = storage.meetings().findSessionsOf(SampleRecords.MECHANISMS);
+        List<Meeting> attended = storage.meetings().findAttendedBy(SampleRecords.PERSONS);
+
+        assertThat(sessions).hasSize(200);
+        assertThat(attended).hasSizeGreaterThan(400);
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 2L));
+    }
+
+    @Test
+    void aPageIsOneFindAndACountOneCommand() {
+        for (int n = 0; n < 150; n++) {
+            storage.meetings().save(SampleRecords.meeting(new MeetingId("m" + n), n));
+        }
+        MeetingCriteria criteria = MeetingCriteria.ofRelation(SampleRecords.RELATIONS.get(0));
+        connection.commands().reset();
+
+        assertThat(storage.meetings().page(criteria, PageRequest.first(PageRequest.MAX_SIZE)).items()).hasSize(50);
+        assertThat(connection.commands().total()).isEqualTo(1);
+        assertThat(storage.meetings().count(criteria)).isEqualTo(50);
+        assertThat(connection.commands().total()).isEqualTo(2);
+    }
+
+    @Test
+    void aSaveIsOneWriteWhetherItWinsOrNot() {
+        Meeting saved = storage.meetings().save(SampleRecords.meeting(new MeetingId("m"), 1));
+        storage.meetings().save(saved.retitle("Hội đàm"));
+        assertThat(connection.commands().count("insert")).isEqualTo(1);
+        assertThat(connection.commands().count("update")).isEqualTo(1);
+        connection.commands().reset();
+
+        assertThatThrownBy(() -> storage.meetings().save(saved.retitle("stale")))
+                .isInstanceOf(StaleVersionException.class);
+
+        assertThat(connection.commands().total()).isEqualTo(1);
+    }
+}
