@@ -1,5 +1,6 @@
 package org.entente.storage.memory;
 
+import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 
 /**
@@ -15,5 +16,10 @@ public final class InMemoryStorage {
         return new Storage(new InMemoryRelations(), new InMemoryPersons(), new InMemoryOrganizations(),
                 new InMemorySources(), new InMemoryMechanisms(), new InMemoryVisits(), new InMemoryMeetings(),
                 new InMemoryInstruments(), new InMemoryInvitations(), new InMemoryEvents());
+    }
+
+    /** A revision log that holds nothing yet. */
+    public static Revisions emptyRevisions() {
+        return new InMemoryRevisions();
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.storage.mongodb;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.AggregateId;
@@ -32,6 +33,14 @@ final class DomainValues {
 
     static PartialDate date(String text) {
         return text == null ? null : PartialDate.parse(text);
+    }
+
+    static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     static String code(Country country) {

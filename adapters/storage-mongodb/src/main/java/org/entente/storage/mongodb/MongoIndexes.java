@@ -12,10 +12,10 @@ import org.springframework.data.mongodb.core.index.IndexResolver;
  * runs at every start-up. The embedded server enforces the unique indexes and accepts, without building, the others.
  */
 public final class MongoIndexes {
-    static final List<Class<? extends StoredDocument>> DOCUMENTS = List.of(RelationDocument.class,
-            PersonDocument.class, OrganizationDocument.class, SourceDocument.class, MechanismDocument.class,
-            VisitDocument.class, MeetingDocument.class, InstrumentDocument.class, InvitationDocument.class,
-            EventDocument.class);
+    static final List<Class<?>> DOCUMENTS = List.of(RelationDocument.class, PersonDocument.class,
+            OrganizationDocument.class, SourceDocument.class, MechanismDocument.class, VisitDocument.class,
+            MeetingDocument.class, InstrumentDocument.class, InvitationDocument.class, EventDocument.class,
+            RevisionDocument.class);
 
     private MongoIndexes() {
     }
@@ -23,7 +23,7 @@ public final class MongoIndexes {
     /** Creates every declared index that does not exist yet. */
     public static void ensure(MongoTemplate mongo) {
         IndexResolver resolver = IndexResolver.create(mongo.getConverter().getMappingContext());
-        for (Class<? extends StoredDocument> type : DOCUMENTS) {
+        for (Class<?> type : DOCUMENTS) {
             IndexOperations indexes = mongo.indexOps(type);
             for (IndexDefinition index : resolver.resolveIndexFor(type)) {
                 indexes.createIndex(index);

@@ -1,5 +1,6 @@
 package org.entente.storage.mongodb;
 
+import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -14,5 +15,11 @@ public final class MongoStorage {
         return new Storage(new MongoRelations(mongo), new MongoPersons(mongo), new MongoOrganizations(mongo),
                 new MongoSources(mongo), new MongoMechanisms(mongo), new MongoVisits(mongo), new MongoMeetings(mongo),
                 new MongoInstruments(mongo), new MongoInvitations(mongo), new MongoEvents(mongo));
+    }
+
+    /** The revision log in {@code mongo}'s database (collection {@code revisions}), after creating its index. */
+    public static Revisions revisions(MongoTemplate mongo) {
+        MongoIndexes.ensure(mongo);
+        return new MongoRevisions(mongo);
     }
 }

@@ -11,7 +11,7 @@ class MongoMeetingsTest {
     class OnTheEmbeddedServer extends MeetingsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyEmbedded();
+            return MongoServers.emptyEmbedded().storage();
         }
     }
 
@@ -20,7 +20,7 @@ class MongoMeetingsTest {
     class OnMongod8 extends MeetingsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyMongod();
+            return MongoServers.emptyMongod().storage();
         }
     }
 
@@ -29,7 +29,7 @@ class MongoMeetingsTest {
     class OnTheConfiguredServer extends MeetingsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyConfigured();
+            return MongoServers.emptyConfigured().storage();
         }
     }
 }

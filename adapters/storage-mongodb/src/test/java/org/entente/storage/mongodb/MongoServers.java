@@ -1,6 +1,7 @@
 package org.entente.storage.mongodb;
 
 import java.util.function.Supplier;
+import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,16 +32,20 @@ final class MongoServers {
     private MongoServers() {
     }
 
-    static Storage emptyEmbedded() {
-        return EMBEDDED.emptyStorage();
+    /** Every port of one emptied database, the revision log included. */
+    record Emptied(Storage storage, Revisions revisions) {
     }
 
-    static Storage emptyMongod() {
-        return CONTAINER.emptyStorage();
+    static Emptied emptyEmbedded() {
+        return EMBEDDED.emptied();
     }
 
-    static Storage emptyConfigured() {
-        return CONFIGURED.emptyStorage();
+    static Emptied emptyMongod() {
+        return CONTAINER.emptied();
+    }
+
+    static Emptied emptyConfigured() {
+        return CONFIGURED.emptied();
     }
 
     /** For {@code @EnabledIf}: whether Testcontainers finds a Docker engine. */
@@ -59,19 +64,19 @@ final class MongoServers {
     private static final class Lazy {
         private final Supplier<String> start;
         private MongoTemplate mongo;
-        private Storage storage;
+        private Emptied ports;
 
         Lazy(Supplier<String> start) {
             this.start = start;
         }
 
-        synchronized Storage emptyStorage() {
+        synchronized Emptied emptied() {
             if (mongo == null) {
                 mongo = MongoConnection.open(start.get(), DATABASE).mongo();
-                storage = MongoStorage.create(mongo);
+                ports = new Emptied(MongoStorage.create(mongo), MongoStorage.revisions(mongo));
             }
             empty(mongo);
-            return storage;
+            return ports;
         }
     }
 }

@@ -11,7 +11,7 @@ class MongoSourcesTest {
     class OnTheEmbeddedServer extends SourcesContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyEmbedded();
+            return MongoServers.emptyEmbedded().storage();
         }
     }
 
@@ -20,7 +20,7 @@ class MongoSourcesTest {
     class OnMongod8 extends SourcesContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyMongod();
+            return MongoServers.emptyMongod().storage();
         }
     }
 
@@ -29,7 +29,7 @@ class MongoSourcesTest {
     class OnTheConfiguredServer extends SourcesContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyConfigured();
+            return MongoServers.emptyConfigured().storage();
         }
     }
 }

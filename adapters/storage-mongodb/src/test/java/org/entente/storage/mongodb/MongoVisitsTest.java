@@ -11,7 +11,7 @@ class MongoVisitsTest {
     class OnTheEmbeddedServer extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyEmbedded();
+            return MongoServers.emptyEmbedded().storage();
         }
     }
 
@@ -20,7 +20,7 @@ class MongoVisitsTest {
     class OnMongod8 extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyMongod();
+            return MongoServers.emptyMongod().storage();
         }
     }
 
@@ -29,7 +29,7 @@ class MongoVisitsTest {
     class OnTheConfiguredServer extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyConfigured();
+            return MongoServers.emptyConfigured().storage();
         }
     }
 }

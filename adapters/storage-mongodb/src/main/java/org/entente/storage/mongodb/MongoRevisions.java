@@ -1,0 +1,62 @@
+package org.entente.storage.mongodb;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.entente.application.history.Revision;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Revisions;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The revision log in MongoDB, collection {@code revisions}: inserts only, a repeated key refused and ignored. */
+final class MongoRevisions implements Revisions {
+    private final MongoTemplate mongo;
+
+    MongoRevisions(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void append(Revision revision) {
+        try {
+            mongo.insert(RevisionMapper.MAPPER.toDocument(revision));
+        } catch (DuplicateKeyException alreadyAppended) {
+            // The same revision again: the log keeps the first.
+        }
+    }
+
+    @Override
+    public Page<Revision> history(String aggregate, String id, PageRequest request) {
+        List<Criteria> conditions = new ArrayList<>();
+        conditions.add(of(aggregate, id));
+        if (request.after() != null) {
+            conditions.add(Keysets.beyond("sortKey", request.after(), true));
+        }
+        if (request.before() != null) {
+            conditions.add(Keysets.beyond("sortKey", request.before(), false));
+        }
+        Sort.Direction direction = request.fromEnd() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Query query = Query.query(MongoAggregateStore.allOf(conditions)).with(Sort.by(direction, "sortKey", "_id"))
+                .limit(request.size() + 1).cursorBatchSize(request.size() + 1);
+        List<Revision> window = new ArrayList<>(mongo.find(query, RevisionDocument.class).stream()
+                .map(RevisionMapper.MAPPER::toRevision).toList());
+        if (request.fromEnd()) {
+            Collections.reverse(window);
+        }
+        return Page.cut(window, request);
+    }
+
+    @Override
+    public long count(String aggregate, String id) {
+        return mongo.count(Query.query(of(aggregate, id)), RevisionDocument.class);
+    }
+
+    private static Criteria of(String aggregate, String id) {
+        return Criteria.where("aggregate").is(aggregate).and("recordId").is(id);
+    }
+}
