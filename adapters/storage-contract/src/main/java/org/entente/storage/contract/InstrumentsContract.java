@@ -73,7 +73,8 @@ public abstract class InstrumentsContract extends AggregateStoreContract<Instrum
 
         List<Instrument> concluded = store().findConcludedAt(meetings);
 
-        assertThat(concluded).isNotEmpty().isEqualTo(all.stream().filter(i -> i.meeting() != null && meetings.contains(i.meeting()))
+        assertThat(concluded).isNotEmpty().isEqualTo(all.stream()
+                .filter(i -> i.meeting() != null && meetings.contains(i.meeting()))
                 .sorted(Comparator.comparing(InstrumentCriteria::keyOf)).toList());
         assertThat(store().findConcludedAt(List.of())).isEmpty();
     }

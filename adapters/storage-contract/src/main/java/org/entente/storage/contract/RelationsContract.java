@@ -35,9 +35,9 @@ public abstract class RelationsContract extends AggregateStoreContract<RelationI
 
     @Override
     protected final BilateralRelation revised(BilateralRelation r, String revision) {
-        return new BilateralRelation(r.id(), r.countries(), List.of(new PartnershipLevel(
-                "Đối tác chiến lược toàn diện — " + revision, PartialDate.parse("2030-01"), null, null, List.of())),
-                r.version());
+        PartnershipLevel level = new PartnershipLevel("Đối tác chiến lược toàn diện — " + revision,
+                PartialDate.parse("2030-01"), null, null, List.of());
+        return new BilateralRelation(r.id(), r.countries(), List.of(level), r.version());
     }
 
     @Test

@@ -80,8 +80,8 @@ public final class SampleRecords {
     /** Cooperation areas, spelled with and without diacritics and in several cases, as sources spell them. */
     public static final List<String> AREAS = List.of("Năng lượng", "energy", "Quốc phòng – an ninh", "ODA",
             "Khoa học & công nghệ", "NĂNG LƯỢNG", "digital transformation", "Giáo dục");
-    private static final List<String> CITIES = List.of("Hà Nội", "Tokyo", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Ōsaka",
-            "Seoul");
+    private static final List<String> CITIES = List.of("Hà Nội", "Tokyo", "Đà Nẵng", "Thành phố Hồ Chí Minh",
+            "Ōsaka", "Seoul");
     private static final List<String> ALL_COUNTRY_CODES = Arrays.stream(Locale.getISOCountries()).sorted().toList();
 
     private SampleRecords() {
@@ -104,8 +104,8 @@ public final class SampleRecords {
         SourceId source = SOURCES.get(Math.floorMod(variant, SOURCES.size()));
         return switch (Math.floorMod(variant, 3)) {
             case 0 -> List.of();
-            case 1 -> List.of(new Evidence(source, "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.",
-                    17 + variant, false, null));
+            case 1 -> List.of(new Evidence(source,
+                    "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.", 17 + variant, false, null));
             default -> List.of(
                     new Evidence(source, "the two leaders held talks in Tokyo", 3, false, "quoted from the English edition"),
                     new Evidence(source, "vào năm sau", 120, true, "the year is the one after the article's date"));
@@ -114,13 +114,14 @@ public final class SampleRecords {
 
     public static Source source(SourceId id, int variant) {
         boolean full = Math.floorMod(variant, 2) == 0;
-        return new Source(id, full ? "Thông tấn xã Việt Nam" : null,
-                Math.floorMod(variant, 3) == 2 ? null : "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kishida Fumio #" + variant,
-                Math.floorMod(variant, 4) == 3 ? null : date(variant), List.of("vi", "en", "ja", "zh-Hant").get(Math.floorMod(variant, 4)),
-                full ? "https://news.example/articles/" + id.value() : null,
-                "Chiều 27/11, tại Tokyo, Chủ tịch nước Võ Văn Thưởng hội đàm với Thủ tướng Kishida Fumio.\n"
-                        + "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện (variant " + variant + ").\n"
-                        + "日越外交関係樹立50周年。 Đ/đ, ơ, ư, ẫ.", 0);
+        String title = "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kishida Fumio #" + variant;
+        String text = "Chiều 27/11, tại Tokyo, Chủ tịch nước Võ Văn Thưởng hội đàm với Thủ tướng Kishida Fumio.\n"
+                + "Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện (variant " + variant + ").\n"
+                + "日越外交関係樹立50周年。 Đ/đ, ơ, ư, ẫ.";
+        return new Source(id, full ? "Thông tấn xã Việt Nam" : null, Math.floorMod(variant, 3) == 2 ? null : title,
+                Math.floorMod(variant, 4) == 3 ? null : date(variant),
+                List.of("vi", "en", "ja", "zh-Hant").get(Math.floorMod(variant, 4)),
+                full ? "https://news.example/articles/" + id.value() : null, text, 0);
     }
 
     public static Organization organization(OrganizationId id, int variant) {
@@ -129,7 +130,8 @@ public final class SampleRecords {
             case 1 -> List.of("Bộ Ngoại giao", "MOFA");
             default -> List.of("外務省");
         };
-        return new Organization(id, "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam " + variant, others,
+        return new Organization(id, "Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam " + variant,
+                others,
                 OrganizationKind.values()[Math.floorMod(variant, OrganizationKind.values().length)],
                 Math.floorMod(variant, 5) == 4 ? null : COUNTRIES.get(Math.floorMod(variant, COUNTRIES.size())),
                 evidence(variant), 0);
@@ -196,9 +198,11 @@ public final class SampleRecords {
         PartialDate start = date(variant);
         return new Visit(id, RELATIONS.get(Math.floorMod(variant, RELATIONS.size())),
                 VisitKind.values()[Math.floorMod(variant, VisitKind.values().length)],
-                PERSONS.get(Math.floorMod(variant, PERSONS.size())), COUNTRIES.get(Math.floorMod(variant + 1, COUNTRIES.size())),
+                PERSONS.get(Math.floorMod(variant, PERSONS.size())),
+                COUNTRIES.get(Math.floorMod(variant + 1, COUNTRIES.size())),
                 start, Math.floorMod(variant, 2) == 0 ? null : PartialDate.of(start.last().plusDays(Math.floorMod(variant, 4))),
-                Math.floorMod(variant, 3) == 0 ? List.of() : List.of(CITIES.get(Math.floorMod(variant, CITIES.size())), "Yamaguchi"),
+                Math.floorMod(variant, 3) == 0 ? List.of()
+                        : List.of(CITIES.get(Math.floorMod(variant, CITIES.size())), "Yamaguchi"),
                 evidence(variant), 0);
     }
 
@@ -228,7 +232,8 @@ public final class SampleRecords {
         }
         List<Commitment> commitments = new ArrayList<>();
         for (int i = 0; i < Math.floorMod(variant, 3); i++) {
-            commitments.add(new Commitment("c" + (i + 1), "Nhật Bản ủng hộ Việt Nam đăng cai Năm APEC 2027 (" + i + ")",
+            commitments.add(new Commitment("c" + (i + 1),
+                    "Nhật Bản ủng hộ Việt Nam đăng cai Năm APEC 2027 (" + i + ")",
                     CommitmentKind.values()[Math.floorMod(variant + i, CommitmentKind.values().length)],
                     i == 0 ? List.of(JP) : List.of(VN, JP), i == 0 ? List.of() : List.of("Năng lượng", "ODA"),
                     evidence(variant + i)));

@@ -13,7 +13,8 @@ interface InvitationMapper {
     InvitationMapper MAPPER = Mappers.getMapper(InvitationMapper.class);
 
     @Mapping(target = "sortKey", expression = "java(QueryKeys.sortKey(invitation.extendedOn()))")
-    @Mapping(target = "persons", expression = "java(java.util.List.of(invitation.inviter().value(), invitation.invitee().value()))")
+    @Mapping(target = "persons",
+            expression = "java(java.util.List.of(invitation.inviter().value(), invitation.invitee().value()))")
     InvitationDocument toDocument(Invitation invitation);
 
     /**

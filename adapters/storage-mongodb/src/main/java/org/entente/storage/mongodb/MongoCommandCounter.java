@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Counts the commands the driver sends (each one a round trip to the server), in total and by command name
  * ({@code find}, {@code insert}, {@code update}, {@code aggregate}, …), so that tests and benchmarks can tell what a
- * request cost; a command that fails is counted too, since it cost its round trip. Register it with {@code MongoClientSettings.Builder.addCommandListener}. Thread-safe.
+ * request cost; a command that fails is counted too, since it cost its round trip. Register it with
+ * {@code MongoClientSettings.Builder.addCommandListener}. Thread-safe.
  */
 public final class MongoCommandCounter implements CommandListener {
     private final LongAdder total = new LongAdder();

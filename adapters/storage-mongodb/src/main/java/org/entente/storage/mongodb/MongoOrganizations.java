@@ -6,8 +6,10 @@ import org.entente.domain.organization.OrganizationId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Organisations in MongoDB, collection {@code organizations}. */
-final class MongoOrganizations extends MongoAggregateStore<OrganizationId, Organization, OrganizationDocument> implements Organizations {
+final class MongoOrganizations extends MongoAggregateStore<OrganizationId, Organization, OrganizationDocument>
+        implements Organizations {
     MongoOrganizations(MongoTemplate mongo) {
-        super(mongo, OrganizationDocument.class, "organization", OrganizationMapper.MAPPER::toDocument, OrganizationMapper.MAPPER::toOrganization, null);
+        super(mongo, OrganizationDocument.class, "organization", OrganizationMapper.MAPPER::toDocument,
+                OrganizationMapper.MAPPER::toOrganization, null);
     }
 }
