@@ -30,7 +30,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.connectionString = "mongodb://" + address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
-    /** A server whose data lives in {@code file} (created with its directories if absent) and survives a restart. */
+    /**
+     * A server whose data lives in {@code file} (created with its directories if absent) and survives a restart.
+     * The MVStore writes in the background about once a second and in full at {@link #close()}.
+     */
     public static EmbeddedMongo onFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         try {
