@@ -3,6 +3,7 @@ package org.entente.dataset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,11 +11,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.entente.application.dataset.DataSet;
 import org.entente.domain.common.Aggregate;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,27 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a {@link DataSet} as a data set file that {@link DataSetReader} reads back to the same aggregates.
  * The bytes depend on the content only: records ordered by id, fields in a fixed order, fields without a value
- * left out, two-space indentation, {@code \n} line ends, UTF-8 without escapes for letters, and a final newline.
- * So writing what was read from a written file gives the same bytes again.
+ * left out, laid out by {@link JsonLayout} ({@code \n} line ends, a final newline), UTF-8 with every letter as
+ * it is. So writing what was read from a written file gives the same bytes again.
  */
 public final class DataSetWriter {
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter JSON = JsonMapper.builder().build().writer()
-            .with(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""))
-                    .withObjectIndenter(INDENT)
-                    .withArrayIndenter(INDENT));
-
     /** The file's bytes (UTF-8). */
     public byte[] write(DataSet set) {
-        byte[] json = JSON.writeValueAsBytes(tree(set));
-        byte[] file = new byte[json.length + 1];
-        System.arraycopy(json, 0, file, 0, json.length);
-        file[json.length] = '\n';
-        return file;
+        return JsonLayout.format(tree(set)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes the file to {@code out}, which it leaves open. */
