@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,35 +24,6 @@ import tools.jackson.databind.JsonNode;
  * returns null, so that one pass finds every problem. Fields never asked for are reported as unknown.
  */
 final class JsonRecord {
-    /** Which field a rule of the model is about, so that a refusal by a constructor names it. */
-    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
-            Map.entry("EVENT_ENDS_BEFORE_START", "endDate"),
-            Map.entry("EVENT_END_WITHOUT_START", "startDate"),
-            Map.entry("VISIT_ENDS_BEFORE_START", "endDate"),
-            Map.entry("MEETING_ENDS_BEFORE_START", "endDate"),
-            Map.entry("ATTENDANCE_KEY_DUPLICATE", "attendances"),
-            Map.entry("ATTENDANCE_DUPLICATE", "attendances"),
-            Map.entry("COMMITMENT_KEY_DUPLICATE", "commitments"),
-            Map.entry("ATTENDANCE_ANONYMOUS", "person"),
-            Map.entry("ATTENDANCE_WITHOUT_ROLE", "roles"),
-            Map.entry("COMMITMENT_WITHOUT_SIDE", "sides"),
-            Map.entry("SIGNATORY_ANONYMOUS", "person"),
-            Map.entry("SESSION_NUMBER_INVALID", "number"),
-            Map.entry("POST_PERIOD_INVALID", "until"),
-            Map.entry("LEVEL_PERIOD_EMPTY", "until"),
-            Map.entry("LEVEL_PERIODS_OVERLAP", "levels"),
-            Map.entry("RELATION_COUNTRIES_SAME", "countries"),
-            Map.entry("RELATION_NEEDS_TWO_COUNTRIES", "countries"),
-            Map.entry("UPGRADE_INCOMPLETE", "upgradedOn"),
-            Map.entry("UPGRADE_FROM_ITSELF", "predecessor"),
-            Map.entry("INSTRUMENT_WITHOUT_STATUS", "statusHistory"),
-            Map.entry("INSTRUMENT_STATUS_AFTER_FINAL", "statusHistory"),
-            Map.entry("INSTRUMENT_STATUS_HISTORY_UNORDERED", "statusHistory"),
-            Map.entry("INVITATION_TO_ONESELF", "invitee"),
-            Map.entry("INVITATION_FULFILMENT", "fulfilledBy"),
-            Map.entry("INFERENCE_NEEDS_NOTE", "note"),
-            Map.entry("QUOTE_NOT_IN_SOURCE", "quote"));
-
     private final JsonNode node;
     private final String path;
     private final Problems problems;
@@ -245,7 +215,7 @@ final class JsonRecord {
         try {
             return constructor.get();
         } catch (DomainException e) {
-            String field = FIELD_OF_RULE.get(e.rule());
+            String field = FieldOfRule.of(e.rule());
             problem(field == null ? "" : field, e.getMessage());
             return null;
         }
