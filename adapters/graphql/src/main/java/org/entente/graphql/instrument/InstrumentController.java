@@ -1,0 +1,64 @@
+package org.entente.graphql.instrument;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.BrowseRecords;
+import org.entente.domain.instrument.Instrument;
+import org.entente.domain.instrument.Party;
+import org.entente.domain.instrument.Signatory;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.organization.Organization;
+import org.entente.domain.person.Person;
+import org.entente.domain.relation.BilateralRelation;
+import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.page.Connection;
+import org.entente.graphql.page.Listings;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Instruments, their parties, signatories and witnesses. */
+@Controller
+public class InstrumentController {
+    private final BrowseRecords browse;
+
+    public InstrumentController(BrowseRecords browse) {
+        this.browse = browse;
+    }
+
+    @QueryMapping
+    public Connection<Instrument> instruments(@Argument InstrumentFilter filter, @Argument Integer first,
+                                              @Argument String after, @Argument Integer last,
+                                              @Argument String before) {
+        PageRequest request = Listings.INSTRUMENTS.request(first, after, last, before);
+        return Listings.instruments(browse, InstrumentFilter.criteria(filter, null), request);
+    }
+
+    @SchemaMapping(typeName = "Instrument")
+    public CompletableFuture<BilateralRelation> relation(Instrument instrument, DataFetchingEnvironment env) {
+        return RecordLoaders.relation(env, instrument.relation());
+    }
+
+    @SchemaMapping(typeName = "Instrument")
+    public CompletableFuture<Meeting> meeting(Instrument instrument, DataFetchingEnvironment env) {
+        return RecordLoaders.meeting(env, instrument.meeting());
+    }
+
+    @SchemaMapping(typeName = "Instrument")
+    public CompletableFuture<List<Person>> witnesses(Instrument instrument, DataFetchingEnvironment env) {
+        return RecordLoaders.persons(env, instrument.witnesses());
+    }
+
+    @SchemaMapping(typeName = "Party")
+    public CompletableFuture<Organization> organization(Party party, DataFetchingEnvironment env) {
+        return RecordLoaders.organization(env, party.organization());
+    }
+
+    @SchemaMapping(typeName = "Signatory")
+    public CompletableFuture<Person> person(Signatory signatory, DataFetchingEnvironment env) {
+        return RecordLoaders.person(env, signatory.person());
+    }
+}

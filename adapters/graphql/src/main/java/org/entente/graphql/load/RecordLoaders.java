@@ -1,0 +1,141 @@
+package org.entente.graphql.load;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.dataloader.DataLoader;
+import org.entente.application.port.in.LoadRecords;
+import org.entente.domain.instrument.Instrument;
+import org.entente.domain.mechanism.DialogueMechanism;
+import org.entente.domain.mechanism.MechanismId;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.organization.Organization;
+import org.entente.domain.organization.OrganizationId;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.relation.BilateralRelation;
+import org.entente.domain.relation.RelationId;
+import org.entente.domain.source.Source;
+import org.entente.domain.source.SourceId;
+import org.entente.domain.visit.Visit;
+import org.entente.domain.visit.VisitId;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The data loaders behind every nested field that reads storage: each gathers the keys of one level of a
+ * query and loads them with one call of {@link LoadRecords}, so that a request costs a number of round trips
+ * set by the query's shape and never by its page size. A record asked for twice in a request is loaded once.
+ */
+@Component
+public class RecordLoaders {
+    static final String RELATIONS = "relations";
+    static final String PERSONS = "persons";
+    static final String ORGANIZATIONS = "organizations";
+    static final String SOURCES = "sources";
+    static final String MECHANISMS = "mechanisms";
+    static final String VISITS = "visits";
+    static final String MEETINGS = "meetings";
+    static final String MECHANISMS_OF_RELATION = "mechanismsOfRelation";
+    static final String SUCCESSOR_OF_MECHANISM = "successorOfMechanism";
+    static final String SESSIONS_OF_MECHANISM = "sessionsOfMechanism";
+    static final String INSTRUMENTS_OF_MEETING = "instrumentsOfMeeting";
+    static final String MEETINGS_OF_PERSON = "meetingsOfPerson";
+
+    public RecordLoaders(BatchLoaderRegistry registry, LoadRecords load) {
+        register(registry, RELATIONS, load::relations);
+        register(registry, PERSONS, load::persons);
+        register(registry, ORGANIZATIONS, load::organizations);
+        register(registry, SOURCES, load::sources);
+        register(registry, MECHANISMS, load::mechanisms);
+        register(registry, VISITS, load::visits);
+        register(registry, MEETINGS, load::meetings);
+        register(registry, MECHANISMS_OF_RELATION, load::mechanismsOf);
+        register(registry, SUCCESSOR_OF_MECHANISM, load::successorsOf);
+        register(registry, SESSIONS_OF_MECHANISM, load::sessionsOf);
+        register(registry, INSTRUMENTS_OF_MEETING, load::instrumentsConcludedAt);
+        register(registry, MEETINGS_OF_PERSON, load::meetingsAttendedBy);
+    }
+
+    /** Registers a loader that answers a whole batch of keys with one call. */
+    public static <K, V> void register(BatchLoaderRegistry registry, String name,
+                                       Function<Collection<K>, Map<K, V>> batch) {
+        registry.<K, V>forName(name).registerMappedBatchLoader(
+                (Set<K> keys, org.dataloader.BatchLoaderEnvironment env) -> Mono.fromSupplier(() -> batch.apply(keys)));
+    }
+
+    public static CompletableFuture<BilateralRelation> relation(DataFetchingEnvironment env, RelationId id) {
+        return load(env, RELATIONS, id);
+    }
+
+    public static CompletableFuture<Person> person(DataFetchingEnvironment env, PersonId id) {
+        return load(env, PERSONS, id);
+    }
+
+    public static CompletableFuture<List<Person>> persons(DataFetchingEnvironment env, List<PersonId> ids) {
+        DataLoader<PersonId, Person> loader = env.getDataLoader(PERSONS);
+        return loader.loadMany(ids).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
+    }
+
+    public static CompletableFuture<Organization> organization(DataFetchingEnvironment env, OrganizationId id) {
+        return load(env, ORGANIZATIONS, id);
+    }
+
+    public static CompletableFuture<Source> source(DataFetchingEnvironment env, SourceId id) {
+        return load(env, SOURCES, id);
+    }
+
+    public static CompletableFuture<DialogueMechanism> mechanism(DataFetchingEnvironment env, MechanismId id) {
+        return load(env, MECHANISMS, id);
+    }
+
+    public static CompletableFuture<Visit> visit(DataFetchingEnvironment env, VisitId id) {
+        return load(env, VISITS, id);
+    }
+
+    public static CompletableFuture<Meeting> meeting(DataFetchingEnvironment env, MeetingId id) {
+        return load(env, MEETINGS, id);
+    }
+
+    public static CompletableFuture<List<DialogueMechanism>> mechanismsOf(DataFetchingEnvironment env, RelationId id) {
+        return loadList(env, MECHANISMS_OF_RELATION, id);
+    }
+
+    public static CompletableFuture<DialogueMechanism> successorOf(DataFetchingEnvironment env, MechanismId id) {
+        return load(env, SUCCESSOR_OF_MECHANISM, id);
+    }
+
+    public static CompletableFuture<List<Meeting>> sessionsOf(DataFetchingEnvironment env, MechanismId id) {
+        return loadList(env, SESSIONS_OF_MECHANISM, id);
+    }
+
+    public static CompletableFuture<List<Instrument>> instrumentsConcludedAt(DataFetchingEnvironment env,
+                                                                             MeetingId id) {
+        return loadList(env, INSTRUMENTS_OF_MEETING, id);
+    }
+
+    public static CompletableFuture<List<Meeting>> meetingsAttendedBy(DataFetchingEnvironment env, PersonId id) {
+        return loadList(env, MEETINGS_OF_PERSON, id);
+    }
+
+    /** The value for {@code key} from the loader {@code name}; null at once for an absent key. */
+    public static <K, V> CompletableFuture<V> load(DataFetchingEnvironment env, String name, K key) {
+        if (key == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        DataLoader<K, V> loader = env.getDataLoader(name);
+        return loader.load(key);
+    }
+
+    private static <K, V> CompletableFuture<List<V>> loadList(DataFetchingEnvironment env, String name, K key) {
+        CompletableFuture<List<V>> list = load(env, name, key);
+        return list.thenApply(values -> values == null ? List.of() : values);
+    }
+}

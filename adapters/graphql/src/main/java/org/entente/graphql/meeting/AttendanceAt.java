@@ -1,0 +1,32 @@
+package org.entente.graphql.meeting;
+
+import java.util.List;
+import org.entente.domain.geo.Country;
+import org.entente.domain.meeting.Attendance;
+import org.entente.domain.meeting.AttendanceRole;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.source.Evidence;
+
+/** An attendance with the meeting it belongs to, whose date tells which post the person held. */
+public record AttendanceAt(Meeting meeting, Attendance attendance) {
+    public String key() {
+        return attendance.key();
+    }
+
+    public String titleAsReported() {
+        return attendance.titleAsReported();
+    }
+
+    public Country country() {
+        return attendance.country();
+    }
+
+    /** The roles in the order the schema lists them. */
+    public List<AttendanceRole> roles() {
+        return attendance.roles().stream().sorted().toList();
+    }
+
+    public List<Evidence> evidence() {
+        return attendance.evidence();
+    }
+}

@@ -1,0 +1,54 @@
+package org.entente.graphql.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.application.page.Keyset;
+import org.entente.domain.geo.Country;
+import org.entente.domain.meeting.Commitment;
+import org.entente.domain.meeting.CommitmentKind;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.source.Evidence;
+import org.entente.graphql.page.Listing;
+
+/** A commitment with the meeting it was made at and its place among that meeting's commitments. */
+public record CommitmentAt(Meeting meeting, Commitment commitment, int position) {
+    /** A relation's commitments: in meeting order, then in the order each meeting records them. */
+    public static final Listing<CommitmentAt> LISTING = new Listing<>("commitment", CommitmentAt::keyOf);
+
+    public static List<CommitmentAt> of(Meeting meeting) {
+        List<CommitmentAt> all = new ArrayList<>();
+        for (int i = 0; i < meeting.commitments().size(); i++) {
+            all.add(new CommitmentAt(meeting, meeting.commitments().get(i), i));
+        }
+        return all;
+    }
+
+    /** The meeting's date, then its id and the position ('#' sorts before every character an id may hold). */
+    public static Keyset keyOf(CommitmentAt c) {
+        return new Keyset(c.meeting.startDate().sortKey(), c.meeting.id().value() + "#" + String.format("%05d", c.position));
+    }
+
+    public String key() {
+        return commitment.key();
+    }
+
+    public String text() {
+        return commitment.text();
+    }
+
+    public CommitmentKind kind() {
+        return commitment.kind();
+    }
+
+    public List<Country> sides() {
+        return commitment.sides();
+    }
+
+    public List<String> areas() {
+        return commitment.areas();
+    }
+
+    public List<Evidence> evidence() {
+        return commitment.evidence();
+    }
+}

@@ -1,0 +1,87 @@
+package org.entente.graphql.meeting;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.BrowseRecords;
+import org.entente.domain.instrument.Instrument;
+import org.entente.domain.mechanism.DialogueMechanism;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.Post;
+import org.entente.domain.relation.BilateralRelation;
+import org.entente.domain.visit.Visit;
+import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.page.Connection;
+import org.entente.graphql.page.Listings;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Meetings, their attendances and their commitments. */
+@Controller
+public class MeetingController {
+    private final BrowseRecords browse;
+
+    public MeetingController(BrowseRecords browse) {
+        this.browse = browse;
+    }
+
+    @QueryMapping
+    public Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument Integer first,
+                                        @Argument String after, @Argument Integer last, @Argument String before) {
+        PageRequest request = Listings.MEETINGS.request(first, after, last, before);
+        MeetingCriteria criteria = MeetingFilter.criteria(filter, null);
+        return Listings.meetings(browse, criteria, request);
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public CompletableFuture<BilateralRelation> relation(Meeting meeting, DataFetchingEnvironment env) {
+        return RecordLoaders.relation(env, meeting.relation());
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public CompletableFuture<DialogueMechanism> mechanism(Meeting meeting, DataFetchingEnvironment env) {
+        return RecordLoaders.mechanism(env, meeting.session() == null ? null : meeting.session().mechanism());
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public Integer sessionNumber(Meeting meeting) {
+        return meeting.session() == null ? null : meeting.session().number();
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public CompletableFuture<Visit> visit(Meeting meeting, DataFetchingEnvironment env) {
+        return RecordLoaders.visit(env, meeting.visit());
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public List<AttendanceAt> attendances(Meeting meeting) {
+        return meeting.attendances().stream().map(a -> new AttendanceAt(meeting, a)).toList();
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public CompletableFuture<List<Instrument>> instruments(Meeting meeting, DataFetchingEnvironment env) {
+        return RecordLoaders.instrumentsConcludedAt(env, meeting.id());
+    }
+
+    @SchemaMapping(typeName = "Meeting")
+    public List<CommitmentAt> commitments(Meeting meeting) {
+        return CommitmentAt.of(meeting);
+    }
+
+    @SchemaMapping(typeName = "Attendance")
+    public CompletableFuture<Person> person(AttendanceAt attendance, DataFetchingEnvironment env) {
+        return RecordLoaders.person(env, attendance.attendance().person());
+    }
+
+    /** The post held on the meeting's date, read from the same batch of persons as {@code person}. */
+    @SchemaMapping(typeName = "Attendance")
+    public CompletableFuture<Post> post(AttendanceAt attendance, DataFetchingEnvironment env) {
+        return RecordLoaders.person(env, attendance.attendance().person())
+                .thenApply(person -> person == null ? null : PostHeld.at(person, attendance));
+    }
+}
