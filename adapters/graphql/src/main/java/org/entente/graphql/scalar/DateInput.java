@@ -1,7 +1,8 @@
 package org.entente.graphql.scalar;
 
 import org.entente.domain.common.PartialDate;
-import org.entente.graphql.error.Arguments;
+import org.entente.domain.common.DomainException;
+import org.entente.graphql.error.InvalidArgumentException;
 
 /**
  * A {@code Date} as a client wrote it. The scalar keeps the text and the controller reads it, so that a date
@@ -11,7 +12,13 @@ import org.entente.graphql.error.Arguments;
 public record DateInput(String text) {
     /** The date, or a refusal that names {@code argument}. */
     public PartialDate read(String argument) {
-        return Arguments.read(argument, () -> PartialDate.parse(text));
+        try {
+            return PartialDate.parse(text);
+        } catch (DomainException e) {
+            String reason = e.getMessage().contains("'" + text + "'") ? e.getMessage()
+                    : "'" + text + "' is not a date: " + e.getMessage();
+            throw new InvalidArgumentException(argument, e.rule(), reason);
+        }
     }
 
     /** The date of an optional argument: null when absent. */

@@ -56,6 +56,7 @@ import org.entente.domain.visit.VisitId;
 public final class FakeRecords implements ExploreRelations, BrowseRecords, LoadRecords {
     private final Samples data;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
 
     public FakeRecords(Samples data) {
         this.data = data;
@@ -82,8 +83,21 @@ public final class FakeRecords implements ExploreRelations, BrowseRecords, LoadR
         calls.clear();
     }
 
+    /** Makes every call of {@code method} throw {@code failure}, as a broken store would, until {@link #heal()}. */
+    public void failWith(String method, RuntimeException failure) {
+        failures.put(method, failure);
+    }
+
+    public void heal() {
+        failures.clear();
+    }
+
     private void called(String method) {
         calls.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+        RuntimeException failure = failures.get(method);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     // ------------------------------------------------------------------ ExploreRelations
