@@ -17,7 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
                 "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
                 "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
                 "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
-                "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration"})
+                "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
+                // keys are configured as entente.security.api-keys, never as a generated user and password
+                "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 public class EntenteApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(EntenteApplication.class);

@@ -16,6 +16,7 @@ import org.entente.application.service.DataSetService;
 import org.entente.application.service.ExploreRelationsService;
 import org.entente.application.service.LoadRecordsService;
 import org.entente.application.service.ReadHistoryService;
+import org.entente.bootstrap.security.AuthenticatedActors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +36,7 @@ public class UseCaseConfiguration {
 
     @Bean
     Actors actors() {
-        return () -> Actors.SYSTEM;
+        return new AuthenticatedActors();
     }
 
     @Bean

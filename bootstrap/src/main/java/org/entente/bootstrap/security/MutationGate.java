@@ -1,0 +1,103 @@
+package org.entente.bootstrap.security;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers 401 to a GraphQL request over HTTP that would run a mutation without any key, before anything runs.
+ * Which roles a mutation needs is checked once it runs ({@link OperationAccess}); this gate only makes "no key at
+ * all" the HTTP status a client expects. A request it cannot read is left to GraphQL, which refuses it itself.
+ */
+final class MutationGate extends OncePerRequestFilter {
+    /** A larger request body is refused with 413 rather than read into memory. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final String path;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    MutationGate(String path) {
+        this.path = path;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path.equals(request.getRequestURI()) || isAuthenticated();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest passed = request;
+        String document;
+        String operationName;
+        if ("POST".equals(request.getMethod())) {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "A GraphQL request may not exceed " + MAX_BODY_BYTES + " bytes");
+                return;
+            }
+            passed = new RereadableRequest(request, body);
+            JsonNode envelope = readJson(body);
+            document = text(envelope, "query");
+            operationName = text(envelope, "operationName");
+        } else {
+            document = request.getParameter("query");
+            operationName = request.getParameter("operationName");
+        }
+        if (document != null && runsMutation(document, operationName)) {
+            Unauthorized.send(response, "A mutation needs an API key: send Authorization: Bearer <secret>");
+            return;
+        }
+        chain.doFilter(passed, response);
+    }
+
+    static boolean runsMutation(String document, String operationName) {
+        Document parsed;
+        try {
+            parsed = Parser.parse(document);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(op -> operationName == null || operationName.isEmpty() ? operations.size() == 1
+                        : operationName.equals(op.getName()))
+                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    private JsonNode readJson(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode envelope, String field) {
+        if (envelope == null || !envelope.hasNonNull(field) || !envelope.get(field).isString()) {
+            return null;
+        }
+        return envelope.get(field).asString();
+    }
+
+    static boolean isAuthenticated() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+}

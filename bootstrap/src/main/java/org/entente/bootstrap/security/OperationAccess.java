@@ -1,0 +1,59 @@
+package org.entente.bootstrap.security;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import java.util.Set;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every field of {@code Mutation} needs {@link Role#EDITOR}, and the ones named in {@code adminOnly}
+ * {@link Role#ADMIN}. A caller without the role gets the field's error, classified {@code FORBIDDEN} (or
+ * {@code UNAUTHORIZED} without any key, as over a WebSocket opened without one), and the mutation does not run.
+ */
+public final class OperationAccess extends SimplePerformantInstrumentation {
+    private final Set<String> adminOnly;
+
+    public OperationAccess(Set<String> adminOnly) {
+        this.adminOnly = Set.copyOf(adminOnly);
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        DataFetchingEnvironment env = parameters.getEnvironment();
+        if (!(env.getParentType() instanceof GraphQLObjectType parent) || !"Mutation".equals(parent.getName())) {
+            return fetcher;
+        }
+        Role needed = adminOnly.contains(env.getField().getName()) ? Role.ADMIN : Role.EDITOR;
+        return environment -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (MutationGate.isAuthenticated() && holds(caller, needed)) {
+                return fetcher.get(environment);
+            }
+            boolean anonymous = !MutationGate.isAuthenticated();
+            return DataFetcherResult.newResult()
+                    .error(GraphqlErrorBuilder.newError(environment)
+                            .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                            .message(anonymous ? environment.getField().getName() + " needs an API key with the role "
+                                    + needed : "The key '" + caller.getName() + "' lacks the role " + needed
+                                    + " that " + environment.getField().getName() + " needs")
+                            .extensions(java.util.Map.of("requiredRole", needed.name()))
+                            .build())
+                    .build();
+        };
+    }
+
+    private static boolean holds(Authentication caller, Role role) {
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(role.authority()::equals);
+    }
+}

@@ -1,0 +1,20 @@
+package org.entente.bootstrap.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** The 401 answer: a GraphQL-shaped body that says why, and the challenge that names the scheme. */
+final class Unauthorized {
+    private Unauthorized() {
+    }
+
+    static void send(HttpServletResponse response, String reason) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"entente\"");
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"errors\":[{\"message\":\"" + reason.replace("\"", "'")
+                + "\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+    }
+}
