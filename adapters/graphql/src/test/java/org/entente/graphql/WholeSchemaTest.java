@@ -4,7 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.entente.graphql.change.ChangeController;
 import org.entente.graphql.event.EventController;
+import org.entente.graphql.error.SubscriptionErrors;
+import org.entente.graphql.fake.FakeChanges;
 import org.entente.graphql.geo.CountryController;
 import org.entente.graphql.instrument.InstrumentController;
 import org.entente.graphql.invitation.InvitationController;
@@ -19,12 +22,16 @@ import org.entente.graphql.visit.VisitController;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 
-/** A GraphQL slice with every controller of the adapter and its data loaders; the test imports its use cases. */
+/**
+ * A GraphQL slice with every controller of the adapter, its data loaders and change notices announced by hand; the
+ * test imports its read use cases.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @GraphQlTest(controllers = {NodeController.class, RelationController.class, MeetingController.class,
         PersonController.class, InstrumentController.class, MechanismController.class, InvitationController.class,
-        EventController.class, VisitController.class, EvidenceController.class, CountryController.class})
-@Import(RecordLoaders.class)
+        EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
+        ChangeController.class})
+@Import({RecordLoaders.class, FakeChanges.class, SubscriptionErrors.class})
 public @interface WholeSchemaTest {
 }

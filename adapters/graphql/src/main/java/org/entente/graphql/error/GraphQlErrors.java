@@ -28,33 +28,38 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
-        Throwable error = unwrap(thrown);
-        if (error instanceof InvalidArgumentException invalid) {
-            return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(),
+        return classify(thrown, GraphqlErrorBuilder.newError(env), env.getExecutionStepInfo().getPath().toString());
+    }
+
+    /** The error for {@code thrown}, built on {@code error} (which may know its field); {@code where} is for the log. */
+    static GraphQLError classify(Throwable thrown, GraphqlErrorBuilder<?> error, String where) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof InvalidArgumentException invalid) {
+            return error(error, ErrorType.BAD_REQUEST, invalid.getMessage(),
                     Map.of("argument", invalid.argument(), "rule", invalid.rule()));
         }
-        if (error instanceof DomainException refused) {
+        if (cause instanceof DomainException refused) {
             ErrorType type = "NOT_FOUND".equals(refused.rule()) ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST;
-            return error(env, type, refused.getMessage(), Map.of("rule", refused.rule()));
+            return error(error, type, refused.getMessage(), Map.of("rule", refused.rule()));
         }
-        if (error instanceof BindException binding) {
+        if (cause instanceof BindException binding) {
             String fields = binding.getFieldErrors().stream().map(e -> e.getField()).distinct()
                     .collect(Collectors.joining(", "));
             String message = fields.isEmpty() ? "An argument could not be read"
                     : "Argument field(s) " + fields + " could not be read";
-            return error(env, ErrorType.BAD_REQUEST, message, Map.of("rule", "ARGUMENT_UNREADABLE"));
+            return error(error, ErrorType.BAD_REQUEST, message, Map.of("rule", "ARGUMENT_UNREADABLE"));
         }
         String incident = UUID.randomUUID().toString();
-        log.error("Incident " + incident + " while resolving " + env.getExecutionStepInfo().getPath(), error);
-        return error(env, ErrorType.INTERNAL_ERROR,
+        log.error("Incident " + incident + " while resolving " + where, cause);
+        return error(error, ErrorType.INTERNAL_ERROR,
                 "The server could not answer this field; the incident was logged as " + incident,
                 Map.of("incident", incident));
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+    private static GraphQLError error(GraphqlErrorBuilder<?> error, ErrorType type, String message,
                                       Map<String, Object> extensions) {
         Map<String, Object> all = new LinkedHashMap<>(extensions);
-        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(all).build();
+        return error.errorType(type).message(message).extensions(all).build();
     }
 
     private static Throwable unwrap(Throwable thrown) {
