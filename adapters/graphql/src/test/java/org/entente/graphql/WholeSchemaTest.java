@@ -4,7 +4,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.entente.graphql.curation.AgreementCuration;
+import org.entente.graphql.curation.DirectoryCuration;
+import org.entente.graphql.curation.MeetingCuration;
 import org.entente.graphql.event.EventController;
+import org.entente.graphql.history.HistoryController;
 import org.entente.graphql.geo.CountryController;
 import org.entente.graphql.instrument.InstrumentController;
 import org.entente.graphql.invitation.InvitationController;
@@ -24,7 +28,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @GraphQlTest(controllers = {NodeController.class, RelationController.class, MeetingController.class,
         PersonController.class, InstrumentController.class, MechanismController.class, InvitationController.class,
-        EventController.class, VisitController.class, EvidenceController.class, CountryController.class})
+        EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
+        HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class})
 @Import(RecordLoaders.class)
 public @interface WholeSchemaTest {
 }
