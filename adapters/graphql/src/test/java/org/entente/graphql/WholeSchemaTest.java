@@ -5,9 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.entente.graphql.change.ChangeController;
-import org.entente.graphql.event.EventController;
+import org.entente.graphql.curation.AgreementCuration;
+import org.entente.graphql.curation.DirectoryCuration;
+import org.entente.graphql.curation.MeetingCuration;
 import org.entente.graphql.error.SubscriptionErrors;
+import org.entente.graphql.event.EventController;
 import org.entente.graphql.fake.FakeChanges;
+import org.entente.graphql.history.HistoryController;
 import org.entente.graphql.geo.CountryController;
 import org.entente.graphql.instrument.InstrumentController;
 import org.entente.graphql.invitation.InvitationController;
@@ -31,6 +35,7 @@ import org.springframework.context.annotation.Import;
 @GraphQlTest(controllers = {NodeController.class, RelationController.class, MeetingController.class,
         PersonController.class, InstrumentController.class, MechanismController.class, InvitationController.class,
         EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
+        HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class,
         ChangeController.class})
 @Import({RecordLoaders.class, FakeChanges.class, SubscriptionErrors.class})
 public @interface WholeSchemaTest {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.application.command.Citing;
 import org.entente.application.port.out.Sources;
-import org.entente.domain.common.DomainException;
+import org.entente.domain.common.NotFoundException;
 import org.entente.domain.source.Evidence;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
@@ -24,8 +24,7 @@ final class Evidencing {
         for (Citing c : citations) {
             Source source = known.get(c.source());
             if (source == null) {
-                throw new DomainException("SOURCE_NOT_FOUND", "source " + c.source().value()
-                        + " is not registered; register it before quoting it");
+                throw new NotFoundException("source", c.source().value());
             }
             evidence.add(source.evidence(c.quote(), c.inferred(), c.note()));
         }

@@ -2,6 +2,7 @@ package org.entente.bootstrap.core;
 
 import java.time.Clock;
 import org.entente.application.port.out.Actors;
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.application.service.BrowseRecordsService;
@@ -10,6 +11,7 @@ import org.entente.application.service.Chronicle;
 import org.entente.application.service.CurateAgreementsService;
 import org.entente.application.service.CurateDirectoryService;
 import org.entente.application.service.CurateMeetingsService;
+import org.entente.application.service.CurateOnceService;
 import org.entente.application.service.CurateRelationsService;
 import org.entente.application.service.CurateSourcesService;
 import org.entente.application.service.DataSetService;
@@ -89,6 +91,13 @@ public class UseCaseConfiguration {
     @Bean
     CurateDirectoryService curateDirectory(Storage storage, Chronicle chronicle) {
         return new CurateDirectoryService(storage, chronicle);
+    }
+
+    @Bean
+    CurateOnceService curateOnce(CurateSourcesService sources, CurateMeetingsService meetings,
+                                 CurateAgreementsService agreements, CurateDirectoryService directory, Storage storage,
+                                 Receipts receipts) {
+        return new CurateOnceService(sources, meetings, agreements, directory, storage, receipts);
     }
 
     @Bean

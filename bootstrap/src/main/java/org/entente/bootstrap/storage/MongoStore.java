@@ -2,6 +2,7 @@ package org.entente.bootstrap.storage;
 
 import com.mongodb.client.MongoClient;
 import java.util.Optional;
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.EmbeddedMongo;
@@ -20,6 +21,7 @@ final class MongoStore implements SelectedStore, DisposableBean {
     private final MongoCommandCounter commands;
     private final Storage storage;
     private final Revisions revisions;
+    private final Receipts receipts;
     private final String description;
 
     MongoStore(EmbeddedMongo embedded, MongoClient client, MongoTemplate template, MongoCommandCounter commands,
@@ -29,6 +31,7 @@ final class MongoStore implements SelectedStore, DisposableBean {
         this.commands = commands;
         this.storage = MongoStorage.create(template);
         this.revisions = MongoStorage.revisions(template);
+        this.receipts = MongoStorage.receipts(template);
         this.description = description;
     }
 
@@ -40,6 +43,11 @@ final class MongoStore implements SelectedStore, DisposableBean {
     @Override
     public Revisions revisions() {
         return revisions;
+    }
+
+    @Override
+    public Receipts receipts() {
+        return receipts;
     }
 
     @Override

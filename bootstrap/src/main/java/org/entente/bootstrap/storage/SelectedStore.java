@@ -1,6 +1,7 @@
 package org.entente.bootstrap.storage;
 
 import java.util.Optional;
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.MongoCommandCounter;
@@ -10,6 +11,9 @@ public interface SelectedStore {
     Storage storage();
 
     Revisions revisions();
+
+    /** The idempotency keys of creating mutations. */
+    Receipts receipts();
 
     /** Which store, and where its data lives, in one line for the start-up log. */
     String description();

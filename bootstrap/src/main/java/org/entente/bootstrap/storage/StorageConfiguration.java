@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.EmbeddedMongo;
@@ -48,6 +49,11 @@ public class StorageConfiguration {
     @Bean
     Revisions revisions(SelectedStore store) {
         return store.revisions();
+    }
+
+    @Bean
+    Receipts receipts(SelectedStore store) {
+        return store.receipts();
     }
 
     private static SelectedStore mongo(Environment environment, ObjectProvider<MeterRegistry> meters) {

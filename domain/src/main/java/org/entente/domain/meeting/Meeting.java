@@ -117,7 +117,7 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
     public void requireAttended(List<PersonId> persons, String rule, String role) {
         for (PersonId person : persons) {
             if (!attendedBy(person)) {
-                throw new DomainException(rule, "person " + person.value() + " is named " + role + " at meeting "
+                throw new NotAttendedException(rule, person, "person " + person.value() + " is named " + role + " at meeting "
                         + id.value() + " but did not attend it");
             }
         }

@@ -41,7 +41,7 @@ public record Source(SourceId id, String publisher, String title, PartialDate pu
         String q = Require.text(quote, "evidence quote");
         int at = text.indexOf(q);
         if (at < 0) {
-            throw new DomainException("QUOTE_NOT_IN_SOURCE", "the quote '" + abbreviate(q)
+            throw new QuoteNotInSourceException(id, q, "the quote '" + abbreviate(q)
                     + "' does not appear verbatim in source " + id.value());
         }
         return new Evidence(id, q, at, inferred, note);

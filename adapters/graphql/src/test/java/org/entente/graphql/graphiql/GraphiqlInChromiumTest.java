@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.entente.graphql.GraphQlTestApplication;
+import org.entente.graphql.fake.FakeChanges;
 import org.entente.graphql.fake.FakeUseCases;
+import org.entente.graphql.fake.InMemoryCuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,7 @@ import org.springframework.context.annotation.Import;
 @DisabledIf(value = "chromiumIsMissingAndOptional", disabledReason = "GraphiQL is not tested in a browser: there is "
         + GraphiqlInChromiumTest.NO_CHROMIUM + "; with ENTENTE_REQUIRE_CHROMIUM=true this fails instead")
 @SpringBootTest(classes = GraphQlTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FakeUseCases.class)
+@Import({FakeUseCases.class, FakeChanges.class, InMemoryCuration.class})
 class GraphiqlInChromiumTest {
     static final String NO_CHROMIUM = "no Chromium at /usr/bin/chromium nor on the PATH (apt-get install chromium)";
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -29,10 +29,14 @@ import org.entente.domain.meeting.MeetingKind;
 import org.entente.domain.meeting.MeetingStatus;
 import org.entente.domain.organization.OrganizationKind;
 import org.entente.domain.visit.VisitKind;
+import org.entente.graphql.curation.UserErrorCode;
 import org.junit.jupiter.api.Test;
 
-/** The schema explains itself in GraphiQL, and its enums are exactly the model's. */
+/** The schema explains itself in GraphiQL, and its enums are exactly the model's (and the adapter's error codes). */
 class SchemaDocumentationTest {
+    /** Every file of the schema: the reads, and the mutations with the types only they use. */
+    static final List<String> SCHEMA_FILES = List.of("schema.graphqls", "curation.graphqls");
+
     private final TypeDefinitionRegistry schema = parse();
 
     @Test
@@ -97,7 +101,7 @@ class SchemaDocumentationTest {
                 Map.entry("VisitKind", VisitKind.class), Map.entry("OrganizationKind", OrganizationKind.class),
                 Map.entry("InstrumentKind", InstrumentKind.class), Map.entry("InstrumentStatus", InstrumentStatus.class),
                 Map.entry("InvitationStatus", InvitationStatus.class), Map.entry("EventKind", EventKind.class),
-                Map.entry("EventStatus", EventStatus.class));
+                Map.entry("EventStatus", EventStatus.class), Map.entry("UserErrorCode", UserErrorCode.class));
         assertThat(schema.getTypes(EnumTypeDefinition.class)).extracting(EnumTypeDefinition::getName)
                 .containsExactlyInAnyOrderElementsOf(enums.keySet());
         enums.forEach((name, model) -> {
@@ -130,10 +134,14 @@ class SchemaDocumentationTest {
     }
 
     private static TypeDefinitionRegistry parse() {
-        try (InputStream in = SchemaDocumentationTest.class.getResourceAsStream("/graphql/schema.graphqls")) {
-            return new SchemaParser().parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        TypeDefinitionRegistry all = new TypeDefinitionRegistry();
+        for (String file : SCHEMA_FILES) {
+            try (InputStream in = SchemaDocumentationTest.class.getResourceAsStream("/graphql/" + file)) {
+                all.merge(new SchemaParser().parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+        return all;
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.entente.graphql.WholeSchemaTest;
+import org.entente.graphql.fake.InMemoryCuration;
 import org.entente.graphql.fake.FakeRecords;
 import org.entente.graphql.fake.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -18,6 +20,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * nested query at {@code first: 5} and at {@code first: 50} makes the same calls, however many records it reaches.
  */
 @WholeSchemaTest
+@Import(InMemoryCuration.class)
 class BatchingTest {
     @Autowired
     GraphQlTester graphQlTester;

@@ -1,5 +1,6 @@
 package org.entente.storage.memory;
 
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 
@@ -21,5 +22,10 @@ public final class InMemoryStorage {
     /** A revision log that holds nothing yet. */
     public static Revisions emptyRevisions() {
         return new InMemoryRevisions();
+    }
+
+    /** Idempotency keys, none claimed yet. */
+    public static Receipts emptyReceipts() {
+        return new InMemoryReceipts();
     }
 }

@@ -15,7 +15,7 @@ public final class MongoIndexes {
     static final List<Class<?>> DOCUMENTS = List.of(RelationDocument.class, PersonDocument.class,
             OrganizationDocument.class, SourceDocument.class, MechanismDocument.class, VisitDocument.class,
             MeetingDocument.class, InstrumentDocument.class, InvitationDocument.class, EventDocument.class,
-            RevisionDocument.class);
+            RevisionDocument.class, ReceiptDocument.class);
 
     private MongoIndexes() {
     }

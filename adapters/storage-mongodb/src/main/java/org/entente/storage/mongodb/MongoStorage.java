@@ -1,5 +1,6 @@
 package org.entente.storage.mongodb;
 
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,5 +22,11 @@ public final class MongoStorage {
     public static Revisions revisions(MongoTemplate mongo) {
         MongoIndexes.ensure(mongo);
         return new MongoRevisions(mongo);
+    }
+
+    /** The idempotency keys in {@code mongo}'s database (collection {@code receipts}). */
+    public static Receipts receipts(MongoTemplate mongo) {
+        MongoIndexes.ensure(mongo);
+        return new MongoReceipts(mongo);
     }
 }

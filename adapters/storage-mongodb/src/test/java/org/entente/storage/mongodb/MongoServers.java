@@ -1,6 +1,7 @@
 package org.entente.storage.mongodb;
 
 import java.util.function.Supplier;
+import org.entente.application.port.out.Receipts;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,8 +33,8 @@ final class MongoServers {
     private MongoServers() {
     }
 
-    /** Every port of one emptied database, the revision log included. */
-    record Emptied(Storage storage, Revisions revisions) {
+    /** Every port of one emptied database, the revision log and the idempotency keys included. */
+    record Emptied(Storage storage, Revisions revisions, Receipts receipts) {
     }
 
     static Emptied emptyEmbedded() {
@@ -73,7 +74,7 @@ final class MongoServers {
         synchronized Emptied emptied() {
             if (mongo == null) {
                 mongo = MongoConnection.open(start.get(), DATABASE).mongo();
-                ports = new Emptied(MongoStorage.create(mongo), MongoStorage.revisions(mongo));
+                ports = new Emptied(MongoStorage.create(mongo), MongoStorage.revisions(mongo), MongoStorage.receipts(mongo));
             }
             empty(mongo);
             return ports;

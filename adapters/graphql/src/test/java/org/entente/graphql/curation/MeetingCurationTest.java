@@ -1,0 +1,208 @@
+package org.entente.graphql.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.graphql.curation.Given.run;
+import static org.entente.graphql.curation.Given.with;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.graphql.fake.CurationWorld;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+@CurationTest
+class MeetingCurationTest {
+    @Autowired
+    GraphQlTester graphQlTester;
+    @Autowired
+    CurationWorld world;
+
+    @Test
+    void records_a_meeting_with_attendances_and_evidence_found_in_the_source() {
+        String localId = world.nextId("talks");
+        GraphQlTester.Response response = run(graphQlTester, "record-meeting", Given.meeting(localId));
+        response.path("recordMeeting.userErrors").entityList(Object.class).hasSize(0)
+                .path("recordMeeting.meeting.id").entity(String.class).isEqualTo(Given.meetingId(localId))
+                .path("recordMeeting.meeting.version").entity(Integer.class).isEqualTo(1)
+                .path("recordMeeting.meeting.attendances[*].person.name").entityList(String.class)
+                .containsExactly("Nguyễn Minh Vũ", "Funakoshi Takehiro")
+                .path("recordMeeting.meeting.evidence[0].offset").entity(Integer.class)
+                .isEqualTo(CurationWorld.TEXT.indexOf("held talks with his Japanese counterpart"))
+                .path("recordMeeting.meeting.evidence[0].source.id").entity(String.class).isEqualTo(Given.SOURCE);
+    }
+
+    @Test
+    void a_quote_not_in_its_source_names_the_quote_and_stores_nothing() {
+        String localId = world.nextId("talks");
+        Map<String, Object> input = with(Given.meeting(localId), "attendances", List.of(
+                Given.attendance(Given.VU, "VN", Given.quote("Nguyễn Minh Vũ chaired"))));
+        refused(input, "QUOTE_NOT_IN_SOURCE", "input", "attendances", "0", "evidence", "0", "quote");
+        assertThat(world.storage.meetings().findById(new MeetingId(localId))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_person_source_or_relation_names_the_field_that_referred_to_it() {
+        String nobody = Given.id(org.entente.graphql.node.NodeType.PERSON, new org.entente.domain.person.PersonId("nobody"));
+        refused(with(Given.meeting(world.nextId("talks")), "attendances",
+                        List.of(Given.attendance(nobody, "VN", Given.quote("Nguyễn Minh Vũ")))),
+                "NOT_FOUND", "input", "attendances", "0", "personId");
+        String unknownSource = Given.id(org.entente.graphql.node.NodeType.SOURCE, new org.entente.domain.source.SourceId("unknown"));
+        refused(with(Given.meeting(world.nextId("talks")), "evidence",
+                        List.of(Map.of("sourceId", unknownSource, "quote", "held talks"))),
+                "NOT_FOUND", "input", "evidence", "0", "sourceId");
+        String otherRelation = Given.id(org.entente.graphql.node.NodeType.BILATERAL_RELATION,
+                new org.entente.domain.relation.RelationId("fr-vn"));
+        refused(with(Given.meeting(world.nextId("talks")), "relationId", otherRelation),
+                "NOT_FOUND", "input", "relationId");
+    }
+
+    @Test
+    void an_inference_without_a_note_names_the_note() {
+        refused(with(Given.meeting(world.nextId("talks")), "evidence",
+                        List.of(Map.of("sourceId", Given.SOURCE, "quote", "held talks", "inferred", true))),
+                "INFERENCE_NEEDS_NOTE", "input", "evidence", "0", "note");
+    }
+
+    @Test
+    void a_second_meeting_as_the_same_session_names_the_session_number() {
+        int session = world.nextSession();
+        Map<String, Object> first = with(with(Given.meeting(world.nextId("spd")), "mechanismId", Given.DIALOGUE),
+                "sessionNumber", session);
+        run(graphQlTester, "record-meeting", first).path("recordMeeting.userErrors").entityList(Object.class).hasSize(0);
+        Map<String, Object> second = with(first, "localId", world.nextId("spd"));
+        refused(second, "SESSION_NUMBER_TAKEN", "input", "sessionNumber");
+    }
+
+    @Test
+    void a_meeting_that_ends_before_it_starts_names_the_end_date() {
+        refused(with(Given.meeting(world.nextId("talks")), "endDate", "2024-12-01"),
+                "MEETING_ENDS_BEFORE_START", "input", "endDate");
+    }
+
+    @Test
+    void a_taken_id_names_the_local_id() {
+        String localId = world.nextId("talks");
+        Given.recordedMeeting(graphQlTester, localId);
+        refused(Given.meeting(localId), "ID_TAKEN", "input", "localId");
+    }
+
+    @Test
+    void malformed_input_stays_a_graphql_error() {
+        Map<String, Object> noTitle = with(Given.meeting(world.nextId("talks")), "title", null);
+        graphQlTester.documentName("record-meeting").variable("input", noTitle).execute().errors()
+                .expect(e -> e.getMessage().contains("title")).verify();
+        Map<String, Object> badId = with(Given.meeting(world.nextId("talks")), "relationId", "not-an-id");
+        graphQlTester.documentName("record-meeting").variable("input", badId).execute().errors()
+                .expect(e -> e.getMessage().contains("input.relationId")).verify();
+    }
+
+    @Test
+    void an_update_at_the_stored_version_lands_and_a_stale_one_changes_nothing() {
+        String id = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
+        run(graphQlTester, "update-meeting", Map.of("id", id, "expectedVersion", 1, "title", "Strategic talks"))
+                .path("updateMeeting.userErrors").entityList(Object.class).hasSize(0)
+                .path("updateMeeting.meeting.version").entity(Integer.class).isEqualTo(2)
+                .path("updateMeeting.meeting.title").entity(String.class).isEqualTo("Strategic talks");
+        run(graphQlTester, "update-meeting", Map.of("id", id, "expectedVersion", 1, "title", "Stale talks"))
+                .path("updateMeeting.meeting").valueIsNull()
+                .path("updateMeeting.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION")
+                .path("updateMeeting.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "expectedVersion");
+        graphQlTester.documentName("meeting-history").variable("id", id).execute().errors().verify()
+                .path("node.title").entity(String.class).isEqualTo("Strategic talks");
+    }
+
+    @Test
+    void an_update_of_nothing_or_of_an_unknown_meeting_is_refused() {
+        String id = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
+        run(graphQlTester, "update-meeting", Map.of("id", id, "expectedVersion", 1))
+                .path("updateMeeting.userErrors[0].code").entity(String.class).isEqualTo("NOTHING_TO_UPDATE")
+                .path("updateMeeting.userErrors[0].field").valueIsNull();
+        run(graphQlTester, "update-meeting", Map.of("id", Given.meetingId("no-such-meeting"), "expectedVersion", 1,
+                "title", "x"))
+                .path("updateMeeting.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
+                .path("updateMeeting.userErrors[0].field").entityList(String.class).containsExactly("input", "id");
+    }
+
+    @Test
+    void an_attendance_is_added_once_and_withdrawn_by_its_key() {
+        String id = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
+        Map<String, Object> kamikawa = Given.attendance(Given.KAMIKAWA, "JP", Given.quote("his Japanese counterpart"));
+        run(graphQlTester, "add-attendance", Map.of("meetingId", id, "expectedVersion", 1, "attendance", kamikawa))
+                .path("addAttendance.userErrors").entityList(Object.class).hasSize(0)
+                .path("addAttendance.meeting.version").entity(Integer.class).isEqualTo(2)
+                .path("addAttendance.meeting.attendances[2].person.name").entity(String.class).isEqualTo("Kamikawa Yōko");
+        run(graphQlTester, "add-attendance", Map.of("meetingId", id, "expectedVersion", 2, "attendance", kamikawa))
+                .path("addAttendance.userErrors[0].code").entity(String.class).isEqualTo("ATTENDANCE_KEY_DUPLICATE")
+                .path("addAttendance.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "attendance", "key");
+        run(graphQlTester, "add-attendance", Map.of("meetingId", id, "expectedVersion", 1, "attendance", kamikawa))
+                .path("addAttendance.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
+
+        run(graphQlTester, "remove-attendance", Map.of("meetingId", id, "expectedVersion", 2,
+                "attendanceKey", "no-such-key"))
+                .path("removeAttendance.userErrors[0].code").entity(String.class).isEqualTo("ATTENDANCE_NOT_FOUND")
+                .path("removeAttendance.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "attendanceKey");
+        run(graphQlTester, "remove-attendance", Map.of("meetingId", id, "expectedVersion", 1,
+                "attendanceKey", CurationWorld.KAMIKAWA.value()))
+                .path("removeAttendance.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
+        run(graphQlTester, "remove-attendance", Map.of("meetingId", id, "expectedVersion", 2,
+                "attendanceKey", CurationWorld.KAMIKAWA.value()))
+                .path("removeAttendance.userErrors").entityList(Object.class).hasSize(0)
+                .path("removeAttendance.meeting.version").entity(Integer.class).isEqualTo(3)
+                .path("removeAttendance.meeting.attendances[*].key").entityList(String.class)
+                .containsExactly(CurationWorld.VU.value(), CurationWorld.FUNAKOSHI.value());
+    }
+
+    @Test
+    void a_commitment_needs_a_side_and_the_stored_version() {
+        String id = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
+        Map<String, Object> commitment = Map.of("meetingId", id, "expectedVersion", 1, "text",
+                "sign a memorandum on search and rescue", "kind", "AGREED", "sides", List.of("VN", "JP"),
+                "evidence", List.of(Given.quote("signed a memorandum on search and rescue")));
+        run(graphQlTester, "record-commitment", with(commitment, "sides", List.of()))
+                .path("recordCommitment.userErrors[0].code").entity(String.class).isEqualTo("COMMITMENT_WITHOUT_SIDE")
+                .path("recordCommitment.userErrors[0].field").entityList(String.class).containsExactly("input", "sides");
+        run(graphQlTester, "record-commitment", with(commitment, "sides", List.of("XX")))
+                .path("recordCommitment.userErrors[0].code").entity(String.class).isEqualTo("COUNTRY_UNKNOWN")
+                .path("recordCommitment.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "sides", "0");
+        run(graphQlTester, "record-commitment", commitment)
+                .path("recordCommitment.userErrors").entityList(Object.class).hasSize(0)
+                .path("recordCommitment.meeting.commitments[0].kind").entity(String.class).isEqualTo("AGREED")
+                .path("recordCommitment.meeting.version").entity(Integer.class).isEqualTo(2);
+        run(graphQlTester, "record-commitment", commitment)
+                .path("recordCommitment.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION");
+    }
+
+    @Test
+    void a_meeting_history_says_who_changed_what_from_which_version() {
+        String id = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
+        run(graphQlTester, "update-meeting", Map.of("id", id, "expectedVersion", 1, "title", "Strategic talks"));
+        graphQlTester.documentName("meeting-history").variable("id", id).execute().errors().verify()
+                .path("node.version").entity(Integer.class).isEqualTo(2)
+                .path("node.history.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("node.history.nodes[*].operation").entityList(String.class)
+                .containsExactly("recordMeeting", "updateMeeting")
+                .path("node.history.nodes[1].previousVersion").entity(Integer.class).isEqualTo(1)
+                .path("node.history.nodes[1].changedFields").entityList(String.class).containsExactly("title")
+                .path("node.history.nodes[1].actor").entity(String.class).isEqualTo("curator")
+                .path("node.history.nodes[1].at").entity(String.class).isEqualTo("2026-01-01T09:30:00Z");
+        String cursor = graphQlTester.documentName("meeting-history").variable("id", id).variable("first", 1).execute()
+                .path("node.history.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("node.history.pageInfo.endCursor").entity(String.class).get();
+        graphQlTester.documentName("meeting-history").variable("id", id).variable("first", 1)
+                .variable("after", cursor).execute()
+                .path("node.history.nodes[*].version").entityList(Integer.class).containsExactly(2);
+    }
+
+    private void refused(Map<String, Object> input, String code, String... field) {
+        run(graphQlTester, "record-meeting", input)
+                .path("recordMeeting.meeting").valueIsNull()
+                .path("recordMeeting.userErrors[0].code").entity(String.class).isEqualTo(code)
+                .path("recordMeeting.userErrors[0].field").entityList(String.class).containsExactly(field);
+    }
+}

@@ -1,0 +1,46 @@
+package org.entente.storage.mongodb;
+
+import java.util.Optional;
+import org.entente.application.port.out.Receipts;
+import org.entente.application.receipt.Receipt;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Idempotency keys in MongoDB, collection {@code receipts}: a claim is an insert the id's unique index refuses twice. */
+final class MongoReceipts implements Receipts {
+    private final MongoTemplate mongo;
+
+    MongoReceipts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Receipt> claim(Receipt claim) {
+        try {
+            mongo.insert(new ReceiptDocument(claim.key(), claim.operation(), claim.fingerprint(), null));
+            return Optional.empty();
+        } catch (DuplicateKeyException held) {
+            return find(claim.key());
+        }
+    }
+
+    @Override
+    public void settle(String key, String resultId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("resultId", resultId),
+                ReceiptDocument.class);
+    }
+
+    @Override
+    public void release(String key) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key).and("resultId").is(null)), ReceiptDocument.class);
+    }
+
+    @Override
+    public Optional<Receipt> find(String key) {
+        return Optional.ofNullable(mongo.findById(key, ReceiptDocument.class))
+                .map(d -> new Receipt(d.id(), d.operation(), d.fingerprint(), d.resultId()));
+    }
+}

@@ -1,0 +1,24 @@
+package org.entente.application.port.out;
+
+import java.util.Optional;
+import org.entente.application.receipt.Receipt;
+
+/**
+ * The idempotency keys clients gave, each remembered with the request it was used for and what that produced.
+ * A claim is atomic: of any number of concurrent claims of one key, exactly one succeeds.
+ */
+public interface Receipts {
+    /**
+     * Claims {@code claim.key()}: empty when this call claimed it (the caller now carries the request out), else
+     * the receipt already held under the key, settled or not. Nothing is changed when the key was held.
+     */
+    Optional<Receipt> claim(Receipt claim);
+
+    /** Records the id of the record the request of a claimed key produced. */
+    void settle(String key, String resultId);
+
+    /** Gives up an unsettled claim whose request failed, so that the key may be used again; a settled key stays. */
+    void release(String key);
+
+    Optional<Receipt> find(String key);
+}

@@ -1,0 +1,36 @@
+package org.entente.application.fake;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.entente.application.port.out.Receipts;
+import org.entente.application.receipt.Receipt;
+
+/** Idempotency keys over a concurrent map, for use-case tests. */
+public final class FakeReceipts implements Receipts {
+    private final ConcurrentMap<String, Receipt> byKey = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Receipt> claim(Receipt claim) {
+        return Optional.ofNullable(byKey.putIfAbsent(claim.key(), claim));
+    }
+
+    @Override
+    public void settle(String key, String resultId) {
+        byKey.computeIfPresent(key, (k, r) -> new Receipt(k, r.operation(), r.fingerprint(), resultId));
+    }
+
+    @Override
+    public void release(String key) {
+        byKey.computeIfPresent(key, (k, r) -> r.settled() ? r : null);
+    }
+
+    @Override
+    public Optional<Receipt> find(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+}
