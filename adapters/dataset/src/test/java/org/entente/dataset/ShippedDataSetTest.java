@@ -34,7 +34,7 @@ class ShippedDataSetTest {
         assertThat(List.of(set.sources().size(), set.organizations().size(), set.persons().size(),
                 set.relations().size(), set.mechanisms().size(), set.visits().size(), set.meetings().size(),
                 set.instruments().size(), set.invitations().size(), set.events().size()))
-                .containsExactly(5, 13, 21, 1, 3, 2, 18, 5, 2, 8);
+                .containsExactly(5, 14, 21, 1, 3, 2, 18, 5, 2, 8);
     }
 
     @Test

@@ -56,6 +56,16 @@ class VietnamJapanCurationTest {
     }
 
     @Test
+    void a_military_rank_printed_before_a_name_is_not_part_of_the_title() {
+        Attendance chien = attendance("jp-vn-2025-12-04-2plus2-consultation-1", "hoang-xuan-chien");
+        assertThat(chien.titleAsReported()).isEqualTo("Deputy Minister of National Defence");
+        assertThat(chien.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).contains("Sen. Lieut. Gen");
+            assertThat(e.note()).contains("military rank");
+        });
+    }
+
+    @Test
     void officials_reported_only_by_office_stay_unnamed() {
         assertThat(set.meetings()).flatExtracting(Meeting::attendances).filteredOn(a -> a.person() == null)
                 .extracting(Attendance::titleAsReported, Attendance::country)
