@@ -16,7 +16,7 @@ class PersonTest {
     private final Person vu = new Person(new PersonId("nguyen-minh-vu"), "Nguyễn Minh Vũ", List.of("Vũ"), Samples.VN,
             List.of(new Post("Permanent Deputy Minister of Foreign Affairs", null, null, null, List.of()),
                     new Post("Standing Deputy Minister of Foreign Affairs", null, PartialDate.parse("2025-12"), null, List.of())),
-            List.of(), 0);
+            List.of(), null, 0);
 
     @Test
     void names_fold_without_case_or_diacritics() {

@@ -8,7 +8,8 @@ import org.entente.domain.person.Person;
 /**
  * Which persons to list. {@code name} matches when its folded form (case and diacritics ignored) starts a word of
  * the person's folded name or of one of the other names: "nguyen minh vu" and "minh vu" find "Nguyễn Minh Vũ".
- * Persons are ordered by folded name, then id.
+ * Persons are ordered by folded name, then id. A tombstone (a person merged into another) matches no criteria:
+ * listings and searches show the survivor only.
  */
 public record PersonCriteria(String name, Country country) {
     public static final PersonCriteria ALL = new PersonCriteria(null, null);
@@ -22,7 +23,7 @@ public record PersonCriteria(String name, Country country) {
     }
 
     public boolean matches(Person p) {
-        return (country == null || country.equals(p.country())) && (name == null || p.answersTo(name));
+        return !p.isTombstone() && (country == null || country.equals(p.country())) && (name == null || p.answersTo(name));
     }
 
     public static Keyset keyOf(Person p) {

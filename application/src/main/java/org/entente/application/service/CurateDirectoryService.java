@@ -3,6 +3,7 @@ package org.entente.application.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.entente.application.command.MergePersonsCommand;
 import org.entente.application.command.RecordEventCommand;
 import org.entente.application.command.RegisterPersonCommand;
 import org.entente.application.port.in.CurateDirectory;
@@ -17,11 +18,13 @@ public final class CurateDirectoryService implements CurateDirectory {
     private final Storage storage;
     private final Evidencing evidencing;
     private final Chronicle chronicle;
+    private final PersonMerge merge;
 
     public CurateDirectoryService(Storage storage, Chronicle chronicle) {
         this.storage = storage;
         this.evidencing = new Evidencing(storage.sources());
         this.chronicle = chronicle;
+        this.merge = new PersonMerge(storage, evidencing, chronicle);
     }
 
     @Override
@@ -39,7 +42,12 @@ public final class CurateDirectoryService implements CurateDirectory {
             posts.add(new Post(p.title(), p.organization(), p.since(), p.until(), evidencing.cite(p.evidence())));
         }
         return chronicle.save(storage.persons(), null, new Person(c.id(), c.name(), c.otherNames(), c.country(), posts,
-                evidencing.cite(c.evidence()), 0), "registerPerson");
+                evidencing.cite(c.evidence()), null, 0), "registerPerson");
+    }
+
+    @Override
+    public Person mergePersons(MergePersonsCommand command) {
+        return merge.merge(command);
     }
 
     @Override

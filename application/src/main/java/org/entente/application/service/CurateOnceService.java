@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.entente.application.command.ExtendInvitationCommand;
+import org.entente.application.command.MergePersonsCommand;
 import org.entente.application.command.RecordCommitmentCommand;
 import org.entente.application.command.RecordEventCommand;
 import org.entente.application.command.RecordInstrumentCommand;
@@ -95,6 +96,11 @@ public final class CurateOnceService implements CurateOnce {
     @Override
     public Person registerPerson(String key, RegisterPersonCommand c) {
         return once(key, "registerPerson", c, () -> directory.registerPerson(c), storage.persons(), PersonId::new);
+    }
+
+    @Override
+    public Person mergePersons(String key, MergePersonsCommand c) {
+        return once(key, "mergePersons", c, () -> directory.mergePersons(c), storage.persons(), PersonId::new);
     }
 
     private <I extends AggregateId, A extends Aggregate<I, A>> A once(String key, String operation, Object command,

@@ -42,9 +42,22 @@ public final class LoadRecordsService implements LoadRecords {
         return storage.relations().findAllById(ids);
     }
 
+    /** A tombstone's id answers its survivor, found in one more batch at most (merges never chain). */
     @Override
     public Map<PersonId, Person> persons(Collection<PersonId> ids) {
-        return storage.persons().findAllById(ids);
+        Map<PersonId, Person> found = storage.persons().findAllById(ids);
+        List<PersonId> survivors = found.values().stream().filter(Person::isTombstone).map(Person::mergedInto)
+                .filter(id -> !found.containsKey(id)).distinct().toList();
+        Map<PersonId, Person> more = survivors.isEmpty() ? Map.of() : storage.persons().findAllById(survivors);
+        Map<PersonId, Person> answered = new LinkedHashMap<>();
+        found.forEach((id, person) -> {
+            Person answer = person.isTombstone() ? found.getOrDefault(person.mergedInto(), more.get(person.mergedInto()))
+                    : person;
+            if (answer != null && !answer.isTombstone()) {
+                answered.put(id, answer);
+            }
+        });
+        return answered;
     }
 
     @Override

@@ -57,8 +57,8 @@ final class Curation {
         this.agreements = new CurateAgreementsService(storage, chronicle);
         sources.registerSource(new RegisterSourceCommand(SOURCE, "VNS", null, PartialDate.parse("2024-12"), "en", null, TEXT));
         relations.establishRelation(RELATION, CountryPair.of("VN", "JP"));
-        storage.persons().save(new Person(VU, "Nguyễn Minh Vũ", List.of("Vũ"), VN, List.of(), List.of(), 0));
-        storage.persons().save(new Person(FUNAKOSHI, "Funakoshi Takehiro", List.of(), JP, List.of(), List.of(), 0));
+        storage.persons().save(new Person(VU, "Nguyễn Minh Vũ", List.of("Vũ"), VN, List.of(), List.of(), null, 0));
+        storage.persons().save(new Person(FUNAKOSHI, "Funakoshi Takehiro", List.of(), JP, List.of(), List.of(), null, 0));
         storage.mechanisms().save(DialogueMechanism.established(DIALOGUE, RELATION,
                 "Việt Nam-Japan strategic partnership dialogue", null, List.of()));
     }

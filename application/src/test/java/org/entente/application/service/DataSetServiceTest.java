@@ -67,8 +67,8 @@ class DataSetServiceTest {
                 List.of(new StatusChange(InstrumentStatus.ADOPTED, PartialDate.parse("2023-11-27"), List.of())),
                 List.of(quote), 0);
         return new DataSet(List.of(SOURCE), List.of(),
-                List.of(new Person(THUONG, "Vo Van Thuong", List.of("Thuong"), VN, List.of(), List.of(), 0),
-                        new Person(KISHIDA, "Fumio Kishida", List.of("Kishida"), JP, List.of(), List.of(), 0)),
+                List.of(new Person(THUONG, "Vo Van Thuong", List.of("Thuong"), VN, List.of(), List.of(), null, 0),
+                        new Person(KISHIDA, "Fumio Kishida", List.of("Kishida"), JP, List.of(), List.of(), null, 0)),
                 List.of(BilateralRelation.between(RELATION, CountryPair.of("VN", "JP"))
                         .elevate("Comprehensive Strategic Partnership", PartialDate.parse("2023-11-27"), TALKS, List.of(quote))),
                 List.of(), List.of(), List.of(talks), List.of(statement), List.of(), List.of());

@@ -84,6 +84,17 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
                 signedAt, areas, next, this.evidence, version);
     }
 
+    /** The instrument with {@code merged} replaced by {@code survivor} among signatories and witnesses, each once. */
+    public Instrument reattribute(PersonId merged, PersonId survivor) {
+        List<Signatory> signed = signatories.stream()
+                .map(s -> merged.equals(s.person()) ? new Signatory(survivor, s.titleAsReported(), s.country()) : s)
+                .distinct().toList();
+        List<PersonId> witnessed = witnesses.stream().map(w -> merged.equals(w) ? survivor : w).distinct().toList();
+        return signed.equals(signatories) && witnessed.equals(witnesses) ? this
+                : new Instrument(id, relation, title, kind, binding, parties, signed, witnessed, meeting, signedOn,
+                        signedAt, areas, statusHistory, evidence, version);
+    }
+
     @Override
     public Instrument withVersion(long version) {
         return new Instrument(id, relation, title, kind, binding, parties, signatories, witnesses, meeting, signedOn,

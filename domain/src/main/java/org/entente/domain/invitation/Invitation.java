@@ -61,6 +61,22 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
         return withStatus(InvitationStatus.FULFILLED, meeting);
     }
 
+    /**
+     * The invitation with {@code merged} replaced by {@code survivor} as inviter, invitee or conveyer; refused
+     * ({@code INVITATION_TO_ONESELF}) when the two were inviter and invitee of each other.
+     */
+    public Invitation reattribute(PersonId merged, PersonId survivor) {
+        if (!merged.equals(inviter) && !merged.equals(invitee) && !merged.equals(conveyedBy)) {
+            return this;
+        }
+        return new Invitation(id, relation, swap(inviter, merged, survivor), swap(invitee, merged, survivor), purpose,
+                swap(conveyedBy, merged, survivor), extendedAt, extendedOn, status, fulfilledBy, evidence, version);
+    }
+
+    private static PersonId swap(PersonId person, PersonId merged, PersonId survivor) {
+        return merged.equals(person) ? survivor : person;
+    }
+
     private void requireStatus(InvitationStatus expected, String verb) {
         if (status != expected) {
             throw new DomainException("INVITATION_STATUS", "invitation " + id.value() + " is " + status

@@ -1,6 +1,7 @@
 package org.entente.domain.meeting;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.Require;
@@ -25,6 +26,21 @@ public record Attendance(String key, PersonId person, String titleAsReported, Co
         Require.that(!roles.isEmpty(), "ATTENDANCE_WITHOUT_ROLE", "attendance " + key + " needs at least one role");
         roles = Set.copyOf(EnumSet.copyOf(roles));
         evidence = Require.list(evidence, "attendance evidence");
+    }
+
+    /** The same attendance by another person. */
+    public Attendance by(PersonId other) {
+        return new Attendance(key, other, titleAsReported, country, roles, evidence);
+    }
+
+    /** This attendance with the roles and evidence of {@code other}, reported of the same person. */
+    public Attendance joinedWith(Attendance other) {
+        Set<AttendanceRole> allRoles = EnumSet.copyOf(roles);
+        allRoles.addAll(other.roles());
+        Set<Evidence> allEvidence = new LinkedHashSet<>(evidence);
+        allEvidence.addAll(other.evidence());
+        return new Attendance(key, person, titleAsReported != null ? titleAsReported : other.titleAsReported(), country,
+                allRoles, List.copyOf(allEvidence));
     }
 
     public boolean has(AttendanceRole role) {

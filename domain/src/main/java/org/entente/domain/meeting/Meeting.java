@@ -123,6 +123,32 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
         }
     }
 
+    /**
+     * The meeting with {@code merged}'s attendance given to {@code survivor}: where the survivor attended too, the
+     * two become one with the roles and evidence of both (the survivor's key and title kept). Unchanged when
+     * {@code merged} did not attend.
+     */
+    public Meeting reattribute(PersonId merged, PersonId survivor) {
+        Optional<Attendance> moving = attendances.stream().filter(a -> merged.equals(a.person())).findFirst();
+        if (moving.isEmpty()) {
+            return this;
+        }
+        Optional<Attendance> staying = attendances.stream().filter(a -> survivor.equals(a.person())).findFirst();
+        List<Attendance> next = new ArrayList<>();
+        for (Attendance a : attendances) {
+            if (a == moving.get()) {
+                if (staying.isEmpty()) {
+                    next.add(a.by(survivor));
+                }
+            } else if (staying.isPresent() && a == staying.get()) {
+                next.add(a.joinedWith(moving.get()));
+            } else {
+                next.add(a);
+            }
+        }
+        return with(next, commitments);
+    }
+
     private Meeting with(List<Attendance> newAttendances, List<Commitment> newCommitments) {
         return new Meeting(id, relation, title, kind, status, startDate, endDate, city, country, session, visit,
                 areas, outcomes, newAttendances, newCommitments, evidence, version);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.DomainException;
 import org.entente.domain.common.Require;
 import org.entente.domain.geo.Country;
 import org.entente.domain.source.Evidence;
@@ -13,9 +14,13 @@ import org.entente.domain.source.Evidence;
  * A person as the sources name them: {@code name} as printed (with its diacritics), {@code otherNames} for
  * other spellings and translations, the country the person serves, and the posts held over time.
  * Two people may share a family name; they are two persons.
+ *
+ * <p>A person found to be another is kept as a tombstone: {@code mergedInto} names the survivor, so that its id
+ * still leads somewhere. A tombstone is never merged again, never survives a merge, and never points at itself.
  */
 public record Person(PersonId id, String name, List<String> otherNames, Country country, List<Post> posts,
-                     List<Evidence> evidence, long version) implements Aggregate<PersonId, Person> {
+                     List<Evidence> evidence, PersonId mergedInto, long version)
+        implements Aggregate<PersonId, Person> {
 
     public Person {
         Require.present(id, "person id");
@@ -30,7 +35,14 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
         otherNames = List.copyOf(others);
         posts = Require.list(posts, "posts");
         evidence = Require.list(evidence, "person evidence");
+        Require.that(!id.equals(mergedInto), "PERSON_MERGED_WITH_ITSELF",
+                "person " + id.value() + " cannot be merged into itself");
         Require.version(version);
+    }
+
+    /** Whether this record is what is left of a person merged into another. */
+    public boolean isTombstone() {
+        return mergedInto != null;
     }
 
     /** Every name this person is known by, the printed one first. */
@@ -72,17 +84,71 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
     public Person holding(Post post) {
         List<Post> next = new ArrayList<>(posts);
         next.add(post);
-        return new Person(id, name, otherNames, country, next, evidence, version);
+        return new Person(id, name, otherNames, country, next, evidence, mergedInto, version);
     }
 
     public Person alsoKnownAs(String otherName) {
         List<String> next = new ArrayList<>(otherNames);
         next.add(otherName);
-        return new Person(id, name, next, country, posts, evidence, version);
+        return new Person(id, name, next, country, posts, evidence, mergedInto, version);
+    }
+
+    /**
+     * This person with everything {@code merged} was known by: its names become other names, its posts join these
+     * (an identical post once), the evidence of both and {@code why} the two are one. Absorbing the same person
+     * twice changes nothing more, so that a merge carried out again comes to the same record.
+     */
+    public Person absorb(Person merged, List<Evidence> why) {
+        requireMergeable(merged);
+        List<String> names = new ArrayList<>(otherNames);
+        names.addAll(merged.names());
+        return new Person(id, name, names, country != null ? country : merged.country(),
+                distinct(posts, merged.posts()), distinct(distinct(evidence, merged.evidence()), why), null, version);
+    }
+
+    /**
+     * What is left of this person once merged into {@code survivor}; refused while {@code attendancesLeft}
+     * attendances still name this person, since a tombstone is left only once every reference moved.
+     */
+    public Person mergeInto(Person survivor, int attendancesLeft) {
+        survivor.requireMergeable(this);
+        Require.that(attendancesLeft == 0, "MERGE_UNFINISHED", "person " + id.value() + " still attends "
+                + attendancesLeft + " meeting(s); move them to " + survivor.id().value() + " before leaving a tombstone");
+        return new Person(id, name, otherNames, country, posts, evidence, survivor.id(), version);
+    }
+
+    /** A tombstone pointing at {@code merged} made to point at its survivor, so that no id leads to a tombstone. */
+    public Person redirect(PersonId merged, PersonId survivor) {
+        return merged.equals(mergedInto) ? new Person(id, name, otherNames, country, posts, evidence, survivor, version)
+                : this;
+    }
+
+    /** Refuses to take {@code merged} into this person unless both are persons still in use, two, of one country. */
+    public void requireMergeable(Person merged) {
+        Require.that(!id.equals(merged.id()), "PERSON_MERGED_WITH_ITSELF", "person " + id.value()
+                + " cannot be merged into itself");
+        if (merged.isTombstone()) {
+            throw new DomainException("PERSON_ALREADY_MERGED", "person " + merged.id().value()
+                    + " was merged into " + merged.mergedInto().value() + " already");
+        }
+        if (isTombstone()) {
+            throw new DomainException("PERSON_MERGED_AWAY", "person " + id.value() + " was merged into "
+                    + mergedInto.value() + " and cannot take in another; merge into " + mergedInto.value());
+        }
+        Require.that(country == null || merged.country() == null || country.equals(merged.country()),
+                "PERSONS_OF_DIFFERENT_COUNTRIES", "person " + merged.id().value() + " serves " + merged.country().code()
+                        + " and " + id.value() + " serves " + (country == null ? "" : country.code())
+                        + ": likely two people, not merged");
+    }
+
+    private static <T> List<T> distinct(List<T> first, List<T> second) {
+        Set<T> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     @Override
     public Person withVersion(long version) {
-        return new Person(id, name, otherNames, country, posts, evidence, version);
+        return new Person(id, name, otherNames, country, posts, evidence, mergedInto, version);
     }
 }

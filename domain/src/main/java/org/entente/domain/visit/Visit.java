@@ -29,6 +29,12 @@ public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId vi
         Require.version(version);
     }
 
+    /** The visit made by {@code survivor} where {@code merged} was the visitor. */
+    public Visit reattribute(PersonId merged, PersonId survivor) {
+        return merged.equals(visitor)
+                ? new Visit(id, relation, kind, survivor, host, startDate, endDate, places, evidence, version) : this;
+    }
+
     @Override
     public Visit withVersion(long version) {
         return new Visit(id, relation, kind, visitor, host, startDate, endDate, places, evidence, version);

@@ -66,11 +66,11 @@ public final class CurationWorld {
                 null, TEXT));
         relations.establishRelation(RELATION, CountryPair.of("VN", "JP"));
         chronicle.save(storage.persons(), null, new Person(VU, "Nguyễn Minh Vũ", List.of("Nguyen Minh Vu"),
-                Country.of("VN"), List.of(), List.of(), 0), "registerPerson");
+                Country.of("VN"), List.of(), List.of(), null, 0), "registerPerson");
         chronicle.save(storage.persons(), null, new Person(FUNAKOSHI, "Funakoshi Takehiro", List.of(),
-                Country.of("JP"), List.of(), List.of(), 0), "registerPerson");
+                Country.of("JP"), List.of(), List.of(), null, 0), "registerPerson");
         chronicle.save(storage.persons(), null, new Person(KAMIKAWA, "Kamikawa Yōko", List.of(),
-                Country.of("JP"), List.of(), List.of(), 0), "registerPerson");
+                Country.of("JP"), List.of(), List.of(), null, 0), "registerPerson");
         chronicle.save(storage.mechanisms(), null, DialogueMechanism.established(DIALOGUE, RELATION,
                 "Việt Nam-Japan strategic partnership dialogue", null, List.of()), "establishMechanism");
     }

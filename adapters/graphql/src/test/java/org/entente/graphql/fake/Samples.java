@@ -266,7 +266,7 @@ public final class Samples {
 
     private Person person(String id, String name, List<String> otherNames, Country country, Post... posts) {
         return new Person(new PersonId(id), name, otherNames, country, List.of(posts),
-                List.of(quote(name.startsWith("Nguy") ? "Nguyễn Minh Vũ" : "Tokyo")), 1);
+                List.of(quote(name.startsWith("Nguy") ? "Nguyễn Minh Vũ" : "Tokyo")), null, 1);
     }
 
     private Post post(String title, String organization, String since, String until) {

@@ -101,7 +101,7 @@ public abstract class PersonsContract extends AggregateStoreContract<PersonId, P
     }
 
     private Person saveNamed(String id, String name, Country country, String... otherNames) {
-        return store().save(new Person(id(id), name, List.of(otherNames), country, List.of(), List.of(), 0));
+        return store().save(new Person(id(id), name, List.of(otherNames), country, List.of(), List.of(), null, 0));
     }
 
     private List<String> found(String name, Country country) {

@@ -1,6 +1,7 @@
 package org.entente.application.port.in;
 
 import org.entente.application.command.ExtendInvitationCommand;
+import org.entente.application.command.MergePersonsCommand;
 import org.entente.application.command.RecordCommitmentCommand;
 import org.entente.application.command.RecordEventCommand;
 import org.entente.application.command.RecordInstrumentCommand;
@@ -34,4 +35,7 @@ public interface CurateOnce {
     Event recordEvent(String idempotencyKey, RecordEventCommand command);
 
     Person registerPerson(String idempotencyKey, RegisterPersonCommand command);
+
+    /** Merges two persons once per key; the request repeated with its key answers the survivor as it stands now. */
+    Person mergePersons(String idempotencyKey, MergePersonsCommand command);
 }

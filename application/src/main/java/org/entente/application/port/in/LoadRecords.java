@@ -31,6 +31,7 @@ import org.entente.domain.visit.VisitId;
 public interface LoadRecords {
     Map<RelationId, BilateralRelation> relations(Collection<RelationId> ids);
 
+    /** The persons; the id of a person merged into another answers the survivor (at most one more round trip). */
     Map<PersonId, Person> persons(Collection<PersonId> ids);
 
     Map<OrganizationId, Organization> organizations(Collection<OrganizationId> ids);
