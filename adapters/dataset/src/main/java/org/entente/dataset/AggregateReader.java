@@ -81,7 +81,8 @@ final class AggregateReader {
         Country country = r.parsed("country", false, Country::new);
         List<Post> posts = r.objects("posts", AggregateReader::post);
         List<Evidence> evidence = r.evidence("evidence");
-        return r.build(() -> new Person(new PersonId(id), name, otherNames, country, posts, evidence, null, 0));
+        PersonId mergedInto = r.parsed("mergedInto", false, PersonId::new);
+        return r.build(() -> new Person(new PersonId(id), name, otherNames, country, posts, evidence, mergedInto, 0));
     }
 
     static BilateralRelation relation(JsonRecord r, String id) {

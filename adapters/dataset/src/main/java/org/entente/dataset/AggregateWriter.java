@@ -43,7 +43,7 @@ final class AggregateWriter {
     static JsonFields person(Person p) {
         return new JsonFields().put("id", p.id()).put("name", p.name()).list("otherNames", p.otherNames())
                 .put("country", p.country()).objects("posts", p.posts(), AggregateWriter::post)
-                .objects("evidence", p.evidence(), AggregateWriter::evidence);
+                .objects("evidence", p.evidence(), AggregateWriter::evidence).put("mergedInto", p.mergedInto());
     }
 
     static JsonFields relation(BilateralRelation r) {

@@ -163,7 +163,9 @@ class RoundTripTest {
                         new Post("Deputy Minister", ministry, PartialDate.parse("2020"), PartialDate.parse("2024-06"),
                                 List.of(quoted)),
                         new Post("Standing Deputy Minister", null, null, null, List.of())), List.of(quoted), null, 2),
-                        new Person(other, "Other", List.of(), null, List.of(), List.of(), null, 1)),
+                        new Person(other, "Other", List.of(), null, List.of(), List.of(), null, 1),
+                        new Person(new PersonId("vu-merged"), "Nguyen M. Vu", List.of(), VN, List.of(), List.of(quoted),
+                                vu, 2)),
                 List.of(new BilateralRelation(relation, CountryPair.of("VN", "JP"), List.of(
                         new PartnershipLevel("Strategic Partnership", PartialDate.parse("2014"),
                                 PartialDate.parse("2023-11-27"), null, List.of()),

@@ -58,6 +58,14 @@ class SchemaTest {
     }
 
     @Test
+    void a_file_written_with_every_field_meets_it_tombstones_included() {
+        String written = new String(new DataSetWriter().write(RoundTripTest.everyField()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("\"mergedInto\"");
+        assertThat(messages(schema.validate(written, InputFormat.JSON))).isEmpty();
+    }
+
+    @Test
     void it_refuses_what_the_reader_refuses() {
         String file = """
                 {"sources": [{"id": "s", "language": "en", "text": "Talks."}],

@@ -98,6 +98,7 @@ final class DataSetInspection {
                 Post post = p.posts().get(i);
                 ref(record("person", p.id()), "posts[" + i + "].organization", post.organization(), organizations);
             }
+            ref(record("person", p.id()), "mergedInto", p.mergedInto(), persons);
         }
     }
 
@@ -310,6 +311,7 @@ final class DataSetInspection {
             add(ids, i.conveyedBy());
         });
         set.visits().forEach(v -> add(ids, v.visitor()));
+        set.persons().forEach(p -> add(ids, p.mergedInto()));
         return ids;
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link Persons}: search by name ignoring case and diacritics ({@code nguyen minh vu} finds
  * {@code Nguyễn Minh Vũ}, {@code đ} and {@code Đ} fold to {@code d}), from the start of any word of any name,
- * in the order of {@link PersonCriteria#keyOf}.
+ * in the order of {@link PersonCriteria#keyOf}. A tombstone (a person merged into another) is stored and loaded by id
+ * like any person, keeps its {@code mergedInto}, and is in no listing, search or count.
  */
 public abstract class PersonsContract extends AggregateStoreContract<PersonId, Person> {
 
@@ -98,6 +99,26 @@ public abstract class PersonsContract extends AggregateStoreContract<PersonId, P
         PersonCriteria nguyen = new PersonCriteria("nguyen", null);
         assertWalksSurviveInserts(r -> store().page(nguyen, r), PersonCriteria::keyOf, nguyen::matches,
                 WALK_POPULATION);
+    }
+
+    @Test
+    public void aTombstoneLoadsByIdButIsInNoListingSearchOrCount() {
+        Person vu = saveNamed("vu", "Nguyễn Minh Vũ", SampleRecords.VN);
+        Person vuToo = saveNamed("vu-2", "Nguyen Minh Vu", SampleRecords.VN, "Minh Vũ");
+        assertThat(found("minh vu", null)).containsExactly("vu", "vu-2");
+
+        Person tombstone = store().save(vuToo.mergeInto(vu, 0));
+
+        assertThat(store().findById(id("vu-2"))).contains(tombstone);
+        assertThat(store().findAllById(List.of(id("vu-2"), id("vu")))).containsEntry(id("vu-2"), tombstone)
+                .containsEntry(id("vu"), vu);
+        assertThat(tombstone.mergedInto()).isEqualTo(id("vu"));
+        assertThat(found("minh vu", null)).containsExactly("vu");
+        assertThat(found(null, SampleRecords.VN)).containsExactly("vu");
+        assertThat(found(null, null)).containsExactly("vu");
+        assertThat(store().count()).isEqualTo(2);
+        assertThat(store().pageById(PageRequest.first(10)).items()).extracting(p -> p.id().value())
+                .containsExactly("vu", "vu-2");
     }
 
     private Person saveNamed(String id, String name, Country country, String... otherNames) {

@@ -153,7 +153,8 @@ public final class SampleRecords {
             posts.add(new Post("Ambassador Extraordinary and Plenipotentiary", null, null, null, List.of()));
         }
         return new Person(id, name, others, Math.floorMod(variant, 7) == 6 ? null : COUNTRIES.get(Math.floorMod(variant, 2)),
-                posts, evidence(variant + 1), null, 0);
+                posts, evidence(variant + 1), Math.floorMod(variant, 5) == 4 ? new PersonId(id.value() + ".survivor") : null,
+                0);
     }
 
     /** A relation whose country pair is the {@code variant}-th of all pairs of ISO countries. */

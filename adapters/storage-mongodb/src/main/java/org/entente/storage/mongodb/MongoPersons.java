@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 /**
  * Persons in MongoDB, collection {@code persons}. A name query is an anchored prefix of the stored folded name
  * words, so that case and diacritics are ignored without {@code $text} or a collation, and an index can answer it.
+ * Tombstones ({@code mergedInto} set) are left out of every listing, as {@link PersonCriteria#matches} says.
  */
 final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDocument> implements Persons {
     MongoPersons(MongoTemplate mongo) {
@@ -33,6 +34,7 @@ final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDoc
 
     private static Criteria filter(PersonCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
+        conditions.add(Criteria.where("mergedInto").is(null));
         if (criteria.country() != null) {
             conditions.add(Criteria.where("country").is(criteria.country().code()));
         }
