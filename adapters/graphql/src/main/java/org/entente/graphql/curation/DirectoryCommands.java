@@ -4,6 +4,7 @@ import static org.entente.graphql.curation.InputTrail.at;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.application.command.MergePersonsCommand;
 import org.entente.application.command.RecordEventCommand;
 import org.entente.application.command.RegisterPersonCommand;
 import org.entente.application.command.RegisterSourceCommand;
@@ -40,6 +41,16 @@ final class DirectoryCommands {
         }
         return new RegisterPersonCommand(id, in.name(), in.otherNames(), trail.country(in.country(), at("country")),
                 posts, trail.evidence(in.evidence(), at("evidence")));
+    }
+
+    /** A merge blames its rules on the person at fault: the survivor for a tombstone survivor, else the merged one. */
+    static MergePersonsCommand merge(Inputs.MergePersonsInput in, InputTrail trail) {
+        PersonId survivor = trail.id(in.survivorId(), NodeType.PERSON, PersonId::new, at("survivorId"));
+        PersonId merged = trail.id(in.mergedId(), NodeType.PERSON, PersonId::new, at("mergedId"));
+        trail.blame("PERSON_MERGED_WITH_ITSELF", at("mergedId")).blame("PERSON_ALREADY_MERGED", at("mergedId"))
+                .blame("PERSON_MERGED_AWAY", at("survivorId")).blame("PERSONS_OF_DIFFERENT_COUNTRIES", at("mergedId"))
+                .blame("MERGE_UNFINISHED", at("mergedId")).blame("STALE_VERSION", at("mergedId"));
+        return new MergePersonsCommand(survivor, merged, trail.evidence(in.evidence(), at("evidence")));
     }
 
     static RecordEventCommand event(Inputs.RecordEventInput in, InputTrail trail) {

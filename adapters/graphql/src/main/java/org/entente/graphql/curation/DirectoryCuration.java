@@ -8,7 +8,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** The mutations that register sources and persons and record events. */
+/** The mutations that register sources and persons, merge duplicate persons and record events. */
 @Controller
 public class DirectoryCuration {
     private final CurateOnce once;
@@ -29,6 +29,13 @@ public class DirectoryCuration {
         InputTrail trail = new InputTrail();
         return PersonPayload.of(Outcome.attempt(trail, () -> DirectoryCommands.person(input, trail),
                 c -> once.registerPerson(input.idempotencyKey(), c)));
+    }
+
+    @MutationMapping
+    public PersonPayload mergePersons(@Argument Inputs.MergePersonsInput input) {
+        InputTrail trail = new InputTrail();
+        return PersonPayload.of(Outcome.attempt(trail, () -> DirectoryCommands.merge(input, trail),
+                c -> once.mergePersons(input.idempotencyKey(), c)));
     }
 
     @MutationMapping

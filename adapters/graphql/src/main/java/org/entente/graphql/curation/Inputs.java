@@ -87,6 +87,10 @@ public final class Inputs {
                             List<EvidenceInput> evidence) {
     }
 
+    public record MergePersonsInput(String survivorId, String mergedId, List<EvidenceInput> evidence,
+                                    String idempotencyKey) {
+    }
+
     public record RegisterPersonInput(String localId, String name, List<String> otherNames, String country,
                                       List<PostInput> posts, List<EvidenceInput> evidence, String idempotencyKey) {
     }

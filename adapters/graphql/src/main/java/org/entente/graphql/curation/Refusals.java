@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.NotFoundException;
+import org.entente.domain.common.StaleVersionException;
 import org.entente.domain.meeting.NotAttendedException;
 import org.entente.domain.source.QuoteNotInSourceException;
 
@@ -11,7 +12,8 @@ import org.entente.domain.source.QuoteNotInSourceException;
  * Turns a rule the core reports broken into a user error naming the input field at fault. A refusal that names a
  * record or a quote (an unknown id, a quote not in its source, a signatory who did not attend) points at the
  * input field that named it, as the {@link InputTrail} noted; any other rule at the field this table or the
- * mutation says it is about, the same name in every mutation that has the field.
+ * mutation says it is about, the same name in every mutation that has the field. A stale version in a mutation
+ * without {@code expectedVersion} (a merge) points at the id that named the record changed meanwhile, if one did.
  */
 public final class Refusals {
     private static final Map<String, List<String>> USUAL_FIELD = Map.ofEntries(
@@ -69,6 +71,8 @@ public final class Refusals {
             field = trail.referenceTo(missing.aggregate(), missing.id(), null);
         } else if (e instanceof QuoteNotInSourceException quote) {
             field = trail.citationOf(quote.source(), quote.quote());
+        } else if (e instanceof StaleVersionException stale && trail.blamed(e.rule()) != null) {
+            field = trail.referenceTo(stale.aggregate(), stale.id(), null);
         } else if (e instanceof NotAttendedException absent) {
             field = trail.referenceTo("person", absent.person().value(), ATTENDEE_FIELD.get(e.rule()));
         }

@@ -44,6 +44,11 @@ public enum UserErrorCode {
     EVENT_ENDS_BEFORE_START,
     EVENT_END_WITHOUT_START,
     POST_PERIOD_INVALID,
+    PERSON_MERGED_WITH_ITSELF,
+    PERSON_ALREADY_MERGED,
+    PERSON_MERGED_AWAY,
+    PERSONS_OF_DIFFERENT_COUNTRIES,
+    MERGE_UNFINISHED,
     INVALID;
 
     /** The code of a rule of the model: its own name where listed, {@link #INVALID} otherwise. */
