@@ -2,6 +2,7 @@ package org.entente.graphql.load;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,8 @@ import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.visit.Visit;
 import org.entente.domain.visit.VisitId;
+import org.entente.graphql.page.Listing;
+import org.entente.graphql.page.Listings;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -61,7 +64,12 @@ public class RecordLoaders {
         register(registry, SUCCESSOR_OF_MECHANISM, load::successorsOf);
         register(registry, SESSIONS_OF_MECHANISM, load::sessionsOf);
         register(registry, INSTRUMENTS_OF_MEETING, load::instrumentsConcludedAt);
-        register(registry, MEETINGS_OF_PERSON, load::meetingsAttendedBy);
+        RecordLoaders.<PersonId, Listing.Ordered<Meeting>>register(registry, MEETINGS_OF_PERSON, persons -> {
+            Map<PersonId, Listing.Ordered<Meeting>> ordered = new LinkedHashMap<>();
+            load.meetingsAttendedBy(persons).forEach((person, meetings) ->
+                    ordered.put(person, Listings.MEETINGS.order(meetings)));
+            return ordered;
+        });
     }
 
     /** Registers a loader that answers a whole batch of keys with one call. */
@@ -121,8 +129,11 @@ public class RecordLoaders {
         return loadList(env, INSTRUMENTS_OF_MEETING, id);
     }
 
-    public static CompletableFuture<List<Meeting>> meetingsAttendedBy(DataFetchingEnvironment env, PersonId id) {
-        return loadList(env, MEETINGS_OF_PERSON, id);
+    /** The meetings a person attended, in meeting order, ready to be cut into pages. */
+    public static CompletableFuture<Listing.Ordered<Meeting>> meetingsAttendedBy(DataFetchingEnvironment env,
+                                                                                 PersonId id) {
+        return RecordLoaders.<PersonId, Listing.Ordered<Meeting>>load(env, MEETINGS_OF_PERSON, id)
+                .thenApply(meetings -> meetings != null ? meetings : Listings.MEETINGS.order(List.of()));
     }
 
     /** The value for {@code key} from the loader {@code name}; null at once for an absent key. */

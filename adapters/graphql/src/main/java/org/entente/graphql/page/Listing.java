@@ -1,5 +1,6 @@
 package org.entente.graphql.page;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -56,15 +57,66 @@ public final class Listing<T> {
 
     /** The connection of a page cut from {@code all}, the whole list already loaded, in any order. */
     public Connection<T> slice(List<T> all, PageRequest request) {
-        List<T> admitted = all.stream()
-                .sorted(Comparator.comparing(keyOf))
-                .filter(item -> request.admits(keyOf.apply(item)))
-                .toList();
-        int take = Math.min(admitted.size(), request.size() + 1);
-        List<T> withOneMore = request.fromEnd()
-                ? admitted.subList(admitted.size() - take, admitted.size())
-                : admitted.subList(0, take);
-        long total = all.size();
+        return slice(order(all), request);
+    }
+
+    /**
+     * {@code all} in this listing's order, each item's keyset computed once: a list loaded once per request and
+     * cut for many parents is sorted once, and each cut is then two binary searches.
+     */
+    public Ordered<T> order(List<T> all) {
+        List<Keyed<T>> keyed = new ArrayList<>(all.size());
+        for (T item : all) {
+            keyed.add(new Keyed<>(keyOf.apply(item), item));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return new Ordered<>(keyed.stream().map(Keyed::item).toList(), keyed.stream().map(Keyed::key).toList());
+    }
+
+    /** The connection of a page cut from a list already in order. */
+    public Connection<T> slice(Ordered<T> all, PageRequest request) {
+        int from = request.after() == null ? 0 : firstAbove(all.keys(), request.after());
+        int to = request.before() == null ? all.keys().size() : firstAtOrAbove(all.keys(), request.before());
+        int admitted = Math.max(0, to - from);
+        int take = Math.min(admitted, request.size() + 1);
+        List<T> withOneMore = request.fromEnd() ? all.items().subList(to - take, to)
+                : all.items().subList(from, from + take);
+        long total = all.items().size();
         return connection(Page.cut(withOneMore, request), () -> total);
+    }
+
+    /** A whole list in a listing's order, with the keyset of each item. */
+    public record Ordered<T>(List<T> items, List<Keyset> keys) {
+    }
+
+    private record Keyed<T>(Keyset key, T item) {
+    }
+
+    private static int firstAbove(List<Keyset> keys, Keyset bound) {
+        int low = 0;
+        int high = keys.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (keys.get(middle).compareTo(bound) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static int firstAtOrAbove(List<Keyset> keys, Keyset bound) {
+        int low = 0;
+        int high = keys.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (keys.get(middle).compareTo(bound) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

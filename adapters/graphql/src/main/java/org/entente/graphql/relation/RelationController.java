@@ -62,14 +62,15 @@ public class RelationController {
             keys.forEach(key -> pages.put(key, Listings.read(browse, key.criteria(), key.request())));
             return pages;
         });
-        RecordLoaders.<TimelineWindow, List<TimelineEntry>>register(registry, TIMELINES, keys -> {
-            Map<TimelineWindow, List<TimelineEntry>> timelines = new LinkedHashMap<>();
-            keys.forEach(key -> timelines.put(key, explore.timeline(key.relation(), key.from(), key.to())));
+        RecordLoaders.<TimelineWindow, Listing.Ordered<TimelineEntry>>register(registry, TIMELINES, keys -> {
+            Map<TimelineWindow, Listing.Ordered<TimelineEntry>> timelines = new LinkedHashMap<>();
+            keys.forEach(key -> timelines.put(key,
+                    TIMELINE.order(explore.timeline(key.relation(), key.from(), key.to()))));
             return timelines;
         });
-        RecordLoaders.<RelationId, List<CommitmentAt>>register(registry, COMMITMENTS, keys -> {
-            Map<RelationId, List<CommitmentAt>> commitments = new LinkedHashMap<>();
-            keys.forEach(key -> commitments.put(key, commitmentsOf(browse, key)));
+        RecordLoaders.<RelationId, Listing.Ordered<CommitmentAt>>register(registry, COMMITMENTS, keys -> {
+            Map<RelationId, Listing.Ordered<CommitmentAt>> commitments = new LinkedHashMap<>();
+            keys.forEach(key -> commitments.put(key, CommitmentAt.LISTING.order(commitmentsOf(browse, key))));
             return commitments;
         });
     }
@@ -145,7 +146,7 @@ public class RelationController {
                                                                    @Argument Integer last, @Argument String before,
                                                                    DataFetchingEnvironment env) {
         PageRequest request = CommitmentAt.LISTING.request(first, after, last, before);
-        CompletableFuture<List<CommitmentAt>> all = RecordLoaders.load(env, COMMITMENTS, relation.id());
+        CompletableFuture<Listing.Ordered<CommitmentAt>> all = RecordLoaders.load(env, COMMITMENTS, relation.id());
         return all.thenApply(commitments -> CommitmentAt.LISTING.slice(commitments, request));
     }
 
@@ -162,7 +163,7 @@ public class RelationController {
                     "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
         }
         PageRequest request = TIMELINE.request(first, after, last, before);
-        CompletableFuture<List<TimelineEntry>> entries = RecordLoaders.load(env, TIMELINES,
+        CompletableFuture<Listing.Ordered<TimelineEntry>> entries = RecordLoaders.load(env, TIMELINES,
                 new TimelineWindow(relation.id(), fromDate, toDate));
         return entries.thenApply(all -> TIMELINE.slice(all, request));
     }
