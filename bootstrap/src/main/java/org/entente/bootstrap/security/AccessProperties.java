@@ -12,10 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("entente.security")
 public record AccessProperties(List<ApiKey> apiKeys, boolean readsRequireKey) {
     public AccessProperties {
-        apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        apiKeys = apiKeys == null ? List.of() : new java.util.ArrayList<>(apiKeys);
         Set<String> names = new HashSet<>();
         Set<String> digests = new HashSet<>();
-        for (ApiKey key : apiKeys) {
+        for (int i = 0; i < apiKeys.size(); i++) {
+            ApiKey key = apiKeys.get(i);
+            if (key == null) {
+                throw new IllegalArgumentException("entente.security.api-keys[" + i + "] is missing: number the keys "
+                        + "from 0 without gaps");
+            }
             if (!names.add(key.name())) {
                 throw new IllegalArgumentException("entente.security.api-keys: two keys are named '" + key.name() + "'");
             }
@@ -24,5 +29,6 @@ public record AccessProperties(List<ApiKey> apiKeys, boolean readsRequireKey) {
                         + "' has the same sha256 as another key");
             }
         }
+        apiKeys = List.copyOf(apiKeys);
     }
 }

@@ -2,6 +2,7 @@ package org.entente.bootstrap.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +43,9 @@ class RoundTripsOverHttpTest {
     @Autowired
     Storage storage;
 
+    @Autowired
+    MeterRegistry meters;
+
     /**
      * Fifty-five copies dated before every shipped meeting, so that both pages hold only copies. They cycle through
      * the shipped meetings richest first (sessions of a mechanism, then part of a visit, then by attendances), so
@@ -76,6 +80,14 @@ class RoundTripsOverHttpTest {
 
         assertThat(atFifty).isEqualTo(atFive);
         assertThat(atFive.values().stream().mapToLong(Long::longValue).sum()).isLessThan(40);
+    }
+
+    @Test
+    void the_commands_are_micrometer_timers_too() {
+        commandsFor(5);
+        assertThat(meters.find("mongodb.driver.commands").tag("command", "find").timers())
+                .isNotEmpty()
+                .allSatisfy(timer -> assertThat(timer.count()).isPositive());
     }
 
     private Map<String, Long> commandsFor(int first) {
