@@ -3,24 +3,16 @@ package org.entente.bootstrap.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.entente.application.command.Citing;
-import org.entente.application.command.RecordMeetingCommand;
-import org.entente.application.port.in.CurateMeetings;
-import org.entente.domain.common.PartialDate;
-import org.entente.domain.geo.Country;
-import org.entente.domain.meeting.MeetingId;
-import org.entente.domain.meeting.MeetingKind;
-import org.entente.domain.meeting.MeetingStatus;
-import org.entente.domain.relation.RelationId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
@@ -28,10 +20,13 @@ import reactor.core.publisher.Flux;
 
 /**
  * A real graphql-ws client (spring-graphql's, over the JDK's WebSocket container) subscribes on {@code /graphql}
- * and receives the meeting recorded after it subscribed. Its own context: it stores meetings.
+ * and receives the meeting that the recordMeeting mutation stored after it subscribed. Its own context: it stores
+ * meetings.
  */
 @ServiceTest
-@TestPropertySource(properties = "entente.test.context=subscriptions")
+@TestPropertySource(properties = {"entente.test.context=subscriptions", AccessTest.Keys.READER,
+        AccessTest.Keys.READER_ROLE, AccessTest.Keys.READER_SHA, AccessTest.Keys.EDITOR, AccessTest.Keys.EDITOR_ROLE,
+        AccessTest.Keys.EDITOR_SHA})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SubscriptionsOverWebSocketTest {
     static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4";
@@ -39,8 +34,12 @@ class SubscriptionsOverWebSocketTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    CurateMeetings meetings;
+    HttpGraphQlTester editor;
+
+    @BeforeEach
+    void connect() {
+        editor = ServiceClient.graphQl(port).mutate().header(HttpHeaders.AUTHORIZATION, "Bearer editor-secret").build();
+    }
 
     @Test
     void a_meeting_recorded_after_subscribing_arrives_over_the_websocket() throws Exception {
@@ -78,10 +77,19 @@ class SubscriptionsOverWebSocketTest {
         }
     }
 
+    /** Records a meeting through the recordMeeting mutation, over HTTP, with an editor's key. */
     private void record(int number) {
-        meetings.recordMeeting(new RecordMeetingCommand(new MeetingId("jp-vn-2025-12-05-lunch-" + number),
-                new RelationId("jp-vn"), "Working lunch " + number, MeetingKind.OTHER, MeetingStatus.HELD,
-                PartialDate.parse("2025-12-05"), null, "Tokyo", Country.of("JP"), null, null, List.of(), List.of(),
-                List.of(), List.of(Citing.quote("001_6739e985903db0d5", "held talks with Senior Deputy Minister"))));
+        editor.document("""
+                        mutation($localId: String!, $title: String!) {
+                          recordMeeting(input: { localId: $localId, relationId: "%s", title: $title, kind: OTHER,
+                            status: HELD, startDate: "2025-12-05", city: "Tokyo", country: "JP",
+                            evidence: [{ sourceId: "U291cmNlOjAwMV82NzM5ZTk4NTkwM2RiMGQ1",
+                                         quote: "held talks with Senior Deputy Minister" }] }) {
+                            meeting { id } userErrors { code }
+                          }
+                        }""".formatted(JP_VN))
+                .variable("localId", "jp-vn-2025-12-05-lunch-" + number).variable("title", "Working lunch " + number)
+                .execute().errors().verify()
+                .path("recordMeeting.userErrors").entityList(Object.class).hasSize(0);
     }
 }
