@@ -1,11 +1,15 @@
 package org.entente.application.service;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.ReadHistory;
 import org.entente.application.port.out.Revisions;
 
+/** Reads the revision log. */
 public final class ReadHistoryService implements ReadHistory {
     private final Revisions revisions;
 
@@ -21,5 +25,10 @@ public final class ReadHistoryService implements ReadHistory {
     @Override
     public long countHistory(String aggregate, String id) {
         return revisions.count(aggregate, id);
+    }
+
+    @Override
+    public Map<String, List<Revision>> histories(String aggregate, Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : revisions.historiesOf(aggregate, ids);
     }
 }

@@ -1,7 +1,10 @@
 package org.entente.application.fake;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
@@ -33,6 +36,15 @@ public final class FakeRevisions implements Revisions {
     @Override
     public long count(String aggregate, String id) {
         return appended.stream().filter(r -> r.aggregate().equals(aggregate) && r.id().equals(id)).count();
+    }
+
+    @Override
+    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
+        Map<String, List<Revision>> histories = new LinkedHashMap<>();
+        appended.stream().filter(r -> r.aggregate().equals(aggregate) && ids.contains(r.id()))
+                .sorted(Comparator.comparing(FakeRevisions::keyOf))
+                .forEach(r -> histories.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        return histories;
     }
 
     private static Keyset keyOf(Revision r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
@@ -91,6 +92,24 @@ public abstract class RevisionsContract {
                 .extracting(Revision::version).containsExactly(1L, 2L, 3L);
         Pagination.assertAgrees("history of Meeting m1", mine, RevisionsContract::keyOf,
                 r -> revisions.history("Meeting", "m1", r), 4);
+    }
+
+    @Test
+    public void theHistoriesOfManyRecordsComeTogetherEachInVersionOrder() {
+        for (int version = 3; version >= 1; version--) {
+            for (String id : List.of("m1", "m2", "m3")) {
+                revisions.append(revision("Meeting", id, version, "curator"));
+            }
+            revisions.append(revision("Instrument", "m1", version, "curator"));
+        }
+
+        Map<String, List<Revision>> histories = revisions.historiesOf("Meeting", List.of("m1", "m3", "nobody", "m1"));
+
+        assertThat(histories).containsOnlyKeys("m1", "m3");
+        assertThat(histories.get("m1")).extracting(Revision::version).containsExactly(1L, 2L, 3L);
+        assertThat(histories.get("m3")).extracting(Revision::id).containsOnly("m3");
+        assertThat(histories.get("m1")).extracting(Revision::aggregate).containsOnly("Meeting");
+        assertThat(revisions.historiesOf("Meeting", List.of("nobody"))).isEmpty();
     }
 
     /** The order of a history: the version, zero-padded to 19 digits, then the revision's key. */

@@ -1,22 +1,34 @@
 package org.entente.storage.memory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Revisions;
 
-/** The revision log in memory: revisions by key, the first append of a key kept. */
+/**
+ * The revision log in memory: revisions by key, the first append of a key kept, and each record's revisions by
+ * version so that a history is read without scanning the whole log.
+ */
 final class InMemoryRevisions implements Revisions {
     private final ConcurrentMap<String, Revision> byKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentSkipListMap<Keyset, Revision>> byRecord = new ConcurrentHashMap<>();
 
     @Override
     public void append(Revision revision) {
-        byKey.putIfAbsent(revision.key(), revision);
+        if (byKey.putIfAbsent(revision.key(), revision) == null) {
+            byRecord.computeIfAbsent(record(revision.aggregate(), revision.id()), r -> new ConcurrentSkipListMap<>())
+                    .put(keyOf(revision), revision);
+        }
     }
 
     @Override
@@ -35,8 +47,25 @@ final class InMemoryRevisions implements Revisions {
         return of(aggregate, id).size();
     }
 
+    @Override
+    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
+        Map<String, List<Revision>> histories = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            List<Revision> history = of(aggregate, id);
+            if (!history.isEmpty()) {
+                histories.put(id, history);
+            }
+        }
+        return histories;
+    }
+
     private List<Revision> of(String aggregate, String id) {
-        return byKey.values().stream().filter(r -> r.aggregate().equals(aggregate) && r.id().equals(id)).toList();
+        ConcurrentSkipListMap<Keyset, Revision> revisions = byRecord.get(record(aggregate, id));
+        return revisions == null ? List.of() : List.copyOf(revisions.values());
+    }
+
+    private static String record(String aggregate, String id) {
+        return aggregate + "#" + id;
     }
 
     private static Keyset keyOf(Revision revision) {

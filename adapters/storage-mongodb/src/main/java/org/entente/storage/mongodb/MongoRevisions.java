@@ -1,8 +1,12 @@
 package org.entente.storage.mongodb;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -54,6 +58,20 @@ final class MongoRevisions implements Revisions {
     @Override
     public long count(String aggregate, String id) {
         return mongo.count(Query.query(of(aggregate, id)), RevisionDocument.class);
+    }
+
+    /** One find over the records' revisions, in version order, grouped by record. */
+    @Override
+    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
+        Criteria records = Criteria.where("aggregate").is(aggregate).and("recordId").in(new LinkedHashSet<>(ids));
+        Query query = Query.query(records)
+                .with(Sort.by(Sort.Direction.ASC, "sortKey", "_id"));
+        Map<String, List<Revision>> histories = new LinkedHashMap<>();
+        for (RevisionDocument document : mongo.find(query, RevisionDocument.class)) {
+            Revision revision = RevisionMapper.MAPPER.toRevision(document);
+            histories.computeIfAbsent(revision.id(), id -> new ArrayList<>()).add(revision);
+        }
+        return histories;
     }
 
     private static Criteria of(String aggregate, String id) {

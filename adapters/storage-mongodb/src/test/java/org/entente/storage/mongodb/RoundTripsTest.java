@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.history.Revision;
 import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.StaleVersionException;
 import org.entente.domain.meeting.Meeting;
@@ -54,6 +56,25 @@ class RoundTripsTest {
 
         assertThat(storage.meetings().findAllById(ids)).hasSize(300);
 
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 1L));
+    }
+
+    @Test
+    void theHistoriesOfHundredsOfRecordsAreOneFind() {
+        Revisions log = MongoStorage.revisions(connection.mongo());
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            ids.add("m" + n);
+            for (long version = 1; version <= 2; version++) {
+                log.append(new Revision("Meeting", "m" + n, version, version - 1, "curator",
+                        java.time.Instant.EPOCH.plusSeconds(n), "updateMeeting", List.of("title")));
+            }
+        }
+        connection.commands().reset();
+
+        java.util.Map<String, List<Revision>> histories = log.historiesOf("Meeting", ids);
+
+        assertThat(histories).hasSize(300).allSatisfy((id, history) -> assertThat(history).hasSize(2));
         assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 1L));
     }
 

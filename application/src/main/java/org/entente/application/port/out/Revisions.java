@@ -1,5 +1,8 @@
 package org.entente.application.port.out;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -13,4 +16,10 @@ public interface Revisions {
     Page<Revision> history(String aggregate, String id, PageRequest request);
 
     long count(String aggregate, String id);
+
+    /**
+     * Every revision of each of the aggregates {@code ids} of one kind, oldest first, in one round trip, for a
+     * client that shows the histories of a whole page; an id with no revision is absent from the map.
+     */
+    Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids);
 }
