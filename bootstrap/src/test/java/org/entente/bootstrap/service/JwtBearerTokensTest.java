@@ -21,12 +21,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -94,6 +96,20 @@ class JwtBearerTokensTest {
     }
 
     @Test
+    void a_token_without_a_subject_is_401_rather_than_an_actor_of_nobody() {
+        String localId = "jwt-" + UUID.randomUUID();
+        String token = sign(TRUSTED, new JWTClaimsSet.Builder().claim("scope", "EDITOR")
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))).build());
+        assertUnauthorized(token);
+        ServiceClient.http(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .bodyValue(Map.of("query", registerSource(localId))).exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED);
+        ServiceClient.graphQl(port).document(history(sourceId(localId))).execute().errors().verify()
+                .path("node").valueIsNull();
+    }
+
+    @Test
     void garbage_in_the_bearer_header_is_401() {
         assertUnauthorized("not-a-key-nor-a-jwt");
         assertUnauthorized("eyJhbGciOiJSUzI1NiJ9.garbage.garbage");
@@ -138,12 +154,15 @@ class JwtBearerTokensTest {
     }
 
     private static String token(KeyPair signer, String scope, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(signer, new JWTClaimsSet.Builder()
                 .subject(SUBJECT)
                 .claim("scope", scope)
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(expiresAt))
-                .build();
+                .build());
+    }
+
+    private static String sign(KeyPair signer, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(signer.getPrivate()));
