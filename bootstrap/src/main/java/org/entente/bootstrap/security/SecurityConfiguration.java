@@ -67,7 +67,9 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority());
                     if (access.readsRequireKey()) {
-                        requests.requestMatchers(graphQlPath, graphQlPath + "/**").authenticated();
+                        // every key holds READER; a JWT may hold no role at all, and then it may not read
+                        requests.requestMatchers(graphQlPath, graphQlPath + "/**")
+                                .hasAuthority(Role.READER.authority());
                     }
                     requests.anyRequest().permitAll();
                 });

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -124,6 +125,24 @@ class JwtBearerTokensTest {
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
         assertUnauthorized("editor-secret");
+    }
+
+    /** Where reads require a key, a token must hold a role to read, as every API key does. */
+    @Nested
+    @TestPropertySource(properties = {"entente.test.context=jwt-closed-reads",
+            "entente.security.reads-require-key=true"})
+    class WithClosedReads {
+        @LocalServerPort
+        int port;
+
+        @Test
+        void a_reader_scope_reads_and_a_token_without_a_role_is_403() {
+            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "READER", Instant.now().plus(Duration.ofMinutes(5))))
+                    .expectStatus().isOk().expectBody().jsonPath("$.data.relation.currentLevel.name").exists();
+            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "openid", Instant.now().plus(Duration.ofMinutes(5))))
+                    .expectStatus().isEqualTo(HttpStatus.FORBIDDEN);
+            AccessTest.post(port, AccessTest.QUERY, null).expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
     }
 
     private void assertForbidden(String token) {
