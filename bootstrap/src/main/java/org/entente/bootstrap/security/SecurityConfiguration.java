@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -66,7 +67,9 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority());
                     if (access.readsRequireKey()) {
-                        requests.requestMatchers(graphQlPath, graphQlPath + "/**").authenticated();
+                        // every key holds READER; a JWT may hold no role at all, and then it may not read
+                        requests.requestMatchers(graphQlPath, graphQlPath + "/**")
+                                .hasAuthority(Role.READER.authority());
                     }
                     requests.anyRequest().permitAll();
                 });
@@ -89,8 +92,14 @@ public class SecurityConfiguration {
         };
     }
 
-    /** The highest of the JWT's scopes that is a role gives the authorities; the subject is the actor. */
+    /**
+     * The highest of the JWT's scopes that is a role gives the authorities; the subject is the actor, so a JWT
+     * without one is refused (401) rather than let it record changes by nobody.
+     */
     static AbstractAuthenticationToken scopesAsRoles(Jwt jwt) {
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new InvalidBearerTokenException("The JWT has no subject to record as the actor");
+        }
         Collection<String> scopes = scopes(jwt);
         List<GrantedAuthority> authorities = Arrays.stream(Role.values()).filter(role -> scopes.contains(role.name()))
                 .reduce((lower, higher) -> higher).map(Role::authorities).orElse(List.of());

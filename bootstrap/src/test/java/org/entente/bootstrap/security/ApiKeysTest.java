@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 class ApiKeysTest {
     static String sha256(String secret) {
@@ -71,5 +72,11 @@ class ApiKeysTest {
                 .containsExactly("ROLE_READER", "ROLE_EDITOR");
         assertThat(SecurityConfiguration.scopesAsRoles(Jwt.withTokenValue("t").header("alg", "none").subject("x")
                 .claim("scp", List.of("openid")).build()).getAuthorities()).isEmpty();
+    }
+
+    @Test
+    void a_jwt_without_a_subject_is_refused() {
+        assertThatThrownBy(() -> SecurityConfiguration.scopesAsRoles(Jwt.withTokenValue("t").header("alg", "none")
+                .claim("scope", "EDITOR").build())).isInstanceOf(InvalidBearerTokenException.class);
     }
 }
