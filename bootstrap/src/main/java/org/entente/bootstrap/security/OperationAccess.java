@@ -44,7 +44,7 @@ public final class OperationAccess extends SimplePerformantInstrumentation {
                     .error(GraphqlErrorBuilder.newError(environment)
                             .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
                             .message(anonymous ? environment.getField().getName() + " needs an API key with the role "
-                                    + needed : "The key '" + caller.getName() + "' lacks the role " + needed
+                                    + needed : "The caller '" + caller.getName() + "' lacks the role " + needed
                                     + " that " + environment.getField().getName() + " needs")
                             .extensions(java.util.Map.of("requiredRole", needed.name()))
                             .build())
