@@ -37,8 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One page of a headless Chromium, driven over the Chrome DevTools Protocol with the JDK's WebSocket: navigate,
  * evaluate, wait. It records what the page did since the last navigation: its requests, its console errors and its
- * uncaught exceptions, so that a failing test can show them. It lives outside the packages the service scans, and
- * the adapter's test-jar holds this package alone, so that the service's tests can drive a browser too.
+ * uncaught exceptions, so that a failing test can show them.
  */
 public final class HeadlessChromium implements AutoCloseable {
     public static final String NO_CHROMIUM =
