@@ -1,4 +1,4 @@
-package org.entente.graphql.graphiql;
+package org.entente.browser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,7 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  * evaluate, wait. It records what the page did since the last navigation: its requests, its console errors and its
  * uncaught exceptions, so that a failing test can show them.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
+    public static final String NO_CHROMIUM =
+            "no Chromium at /usr/bin/chromium nor on the PATH (apt-get install chromium)";
+
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,8 +67,20 @@ final class HeadlessChromium implements AutoCloseable {
                 .buildAsync(browser, new Frames()).get(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /** For {@code @DisabledIf}: no Chromium here, and ENTENTE_REQUIRE_CHROMIUM=true does not ask for one. */
+    public static boolean missingAndOptional() {
+        return find().isEmpty() && !"true".equals(System.getenv("ENTENTE_REQUIRE_CHROMIUM"));
+    }
+
+    /** Starts the Chromium found here; fails, naming what is missing, when there is none. */
+    public static HeadlessChromium startRequired() throws IOException, InterruptedException {
+        Path chromium = find().orElseThrow(() -> new IllegalStateException(
+                "Chromium is required here (ENTENTE_REQUIRE_CHROMIUM=true), but there is " + NO_CHROMIUM));
+        return start(chromium);
+    }
+
     /** Debian's {@code /usr/bin/chromium}, else a {@code chromium} on the PATH. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         Path debian = Path.of("/usr/bin/chromium");
         if (Files.isExecutable(debian)) {
             return Optional.of(debian);
@@ -79,7 +94,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser on a fresh profile and opens one blank page to drive. */
-    static HeadlessChromium start(Path executable) throws IOException, InterruptedException {
+    public static HeadlessChromium start(Path executable) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("entente-chromium-");
         Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -111,7 +126,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Loads the url in the page, forgetting what the page did before, and waits for the document to complete. */
-    void navigate(String url) {
+    public void navigate(String url) {
         requests.clear();
         exceptions.clear();
         consoleErrors.clear();
@@ -125,13 +140,13 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Forgets the origin's local storage, where an application such as GraphiQL keeps its state. */
-    void clearStorage(String origin) {
+    public void clearStorage(String origin) {
         send("Storage.clearDataForOrigin", JSON.createObjectNode().put("origin", origin)
                 .put("storageTypes", "local_storage,session_storage,indexeddb,cache_storage"));
     }
 
     /** The value of a JavaScript expression in the page, awaited when it is a promise; missing when undefined. */
-    JsonNode evaluate(String expression) {
+    public JsonNode evaluate(String expression) {
         JsonNode result = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -142,13 +157,13 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The value of a JavaScript expression as text: a string as it is, anything else as JSON, undefined as "". */
-    String text(String expression) {
+    public String text(String expression) {
         JsonNode value = evaluate(expression);
         return value.isMissingNode() ? "" : value.isString() ? value.asString() : value.toString();
     }
 
     /** Polls a JavaScript condition until it is truthy or the time is up; an expression that throws counts as false. */
-    boolean waitFor(String condition, Duration timeout) {
+    public boolean waitFor(String condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         do {
             try {
@@ -169,22 +184,22 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Every url the page requested since the last navigation, in order; data: and blob: urls (no network) left out. */
-    List<String> requests() {
+    public List<String> requests() {
         return List.copyOf(requests);
     }
 
     /** The uncaught exceptions of the page since the last navigation. */
-    List<String> exceptions() {
+    public List<String> exceptions() {
         return List.copyOf(exceptions);
     }
 
     /** The console errors and error log entries (failed loads among them) since the last navigation. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return List.copyOf(consoleErrors);
     }
 
     /** What the page and the browser said, for a failure message. */
-    String diagnostics() {
+    public String diagnostics() {
         return "exceptions: " + exceptions + "\nconsole errors: " + consoleErrors + "\nrequests: " + requests
                 + "\nbrowser stderr (tail):\n" + tail(stderrTail);
     }
