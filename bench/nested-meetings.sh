@@ -3,7 +3,7 @@
 # Usage: bench/nested-meetings.sh   (builds what it needs; takes about two minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests -pl bootstrap -am test-compile dependency:build-classpath \
+mvn -B -q -Dstyle.color=never -DskipTests -pl bootstrap -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 exec java -Xmx1g -cp "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/bench.classpath)" \
     org.entente.bootstrap.bench.NestedMeetingsBenchmark
