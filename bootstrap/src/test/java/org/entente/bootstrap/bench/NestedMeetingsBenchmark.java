@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * How fast the service answers the nested meeting → attendances → person → posts query, over HTTP on loopback, on
  * the embedded MongoDB store (memory backend) with the shipped data set and {@code MEETINGS} meetings in all: the
  * latency of one client at each page size, the MongoDB commands each request costs, and the throughput of
- * {@code CLIENTS} clients at once. Prints figures; asserts nothing. Run it with {@code bench/nested-meetings.sh}.
+ * {@code CLIENTS} clients at once. Prints figures; asserts nothing. Run it with {@code bench/nested-meetings.sh};
+ * its one optional argument {@code memory} runs it on the in-memory store instead, to tell the store's share.
  */
 public final class NestedMeetingsBenchmark {
     static final int MEETINGS = 200;
@@ -46,18 +47,21 @@ public final class NestedMeetingsBenchmark {
     public static void main(String[] args) throws Exception {
         String query = new ClassPathResource("graphql-test/nested-meetings.graphql")
                 .getContentAsString(StandardCharsets.UTF_8);
+        boolean inMemory = args.length > 0 && "memory".equals(args[0]);
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EntenteApplication.class)
                 .run("--server.port=0", "--spring.mongodb.uri=", "--entente.storage.embedded.backend=memory",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+                        "--entente.storage=" + (inMemory ? "memory" : "mongodb"), "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             addMeetings(service.getBean(Storage.class));
-            MongoCommandCounter commands = service.getBean(SelectedStore.class).commands().orElseThrow();
+            SelectedStore store = service.getBean(SelectedStore.class);
+            MongoCommandCounter commands = store.commands().orElseGet(MongoCommandCounter::new);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             JsonMapper json = JsonMapper.builder().build();
 
-            System.out.printf(Locale.ROOT, "nested meetings query, %d meetings, one client, %d requests after %d "
-                    + "warm-up requests per page size%n", MEETINGS, MEASURED, WARMUP);
+            System.out.printf(Locale.ROOT, "%s%nnested meetings query, %d meetings, one client, %d requests after %d "
+                    + "warm-up requests per page size%n", store.description(), MEETINGS, MEASURED, WARMUP);
             System.out.printf(Locale.ROOT, "%6s %10s %10s %10s %10s %16s%n", "first", "p50 ms", "p90 ms", "p99 ms",
                     "max ms", "mongo commands");
             int[] sizes = {5, 20, 50, 100};
