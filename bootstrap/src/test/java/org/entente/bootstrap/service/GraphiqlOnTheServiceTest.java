@@ -2,49 +2,37 @@ package org.entente.bootstrap.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.entente.browser.GraphiqlBrowser;
 import org.entente.browser.GraphiqlScreen;
 import org.entente.browser.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The service's GraphiQL in a real browser, over the shipped data set: the first example tab, run with the execute
  * button, shows the meetings of November 2023 and who attended; the tab of the name typed without diacritics finds
- * the person with them. The page asks the service alone and throws nothing. Driven by the GraphQL adapter's
- * {@link HeadlessChromium}; skipped without Chromium, unless ENTENTE_REQUIRE_CHROMIUM=true.
+ * the person with them. The page asks the service alone and throws nothing. Driven by {@link GraphiqlBrowser}
+ * (headless Chromium); skipped without Chromium, unless ENTENTE_REQUIRE_CHROMIUM=true.
  */
 @DisabledIf(value = "org.entente.browser.HeadlessChromium#missingAndOptional", disabledReason = "the service's "
         + "GraphiQL is not tested in a browser: there is " + HeadlessChromium.NO_CHROMIUM
         + "; with ENTENTE_REQUIRE_CHROMIUM=true this fails instead")
 @ServiceTest
 class GraphiqlOnTheServiceTest {
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final GraphiqlBrowser browser = new GraphiqlBrowser();
 
     @LocalServerPort
     int port;
 
     GraphiqlScreen graphiql;
 
-    @BeforeAll
-    static void startChromium() throws Exception {
-        browser = HeadlessChromium.startRequired();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void openGraphiql() {
-        graphiql = new GraphiqlScreen(browser, "http://127.0.0.1:" + port);
-        graphiql.open("MeetingsWithAttendees");
+        graphiql = browser.open(port, "MeetingsWithAttendees");
     }
 
     @Test

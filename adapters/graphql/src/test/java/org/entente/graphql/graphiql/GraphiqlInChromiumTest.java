@@ -2,17 +2,17 @@ package org.entente.graphql.graphiql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.entente.browser.GraphiqlBrowser;
 import org.entente.browser.GraphiqlScreen;
 import org.entente.browser.HeadlessChromium;
 import org.entente.graphql.GraphQlTestApplication;
 import org.entente.graphql.fake.FakeChanges;
 import org.entente.graphql.fake.FakeUseCases;
 import org.entente.graphql.fake.InMemoryCuration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -27,29 +27,17 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = GraphQlTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({FakeUseCases.class, FakeChanges.class, InMemoryCuration.class})
 class GraphiqlInChromiumTest {
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final GraphiqlBrowser browser = new GraphiqlBrowser();
 
     @LocalServerPort
     int port;
 
     GraphiqlScreen graphiql;
 
-    @BeforeAll
-    static void startChromium() throws Exception {
-        browser = HeadlessChromium.startRequired();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void openGraphiql() {
-        graphiql = new GraphiqlScreen(browser, "http://127.0.0.1:" + port);
-        graphiql.open("MeetingsWithAttendees");
+        graphiql = browser.open(port, "MeetingsWithAttendees");
     }
 
     @Test
