@@ -38,10 +38,10 @@ import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 
 /**
- * The creating use cases behind a receipt: the key is claimed before the work and settled after it, so that of
- * two requests racing with one key only one does the work. A request that fails gives its claim up. A process
- * stopped between the work and the settling leaves the key pending: it then answers IDEMPOTENCY_KEY_PENDING, and
- * a retry under a new key meets the store's own refusal of the id already taken, so nothing is created twice.
+ * The creating use cases behind a receipt: the key is claimed, the work done and the receipt settled in one unit
+ * of work, so that of two requests racing with one key only one does the work, and a request that fails, or a
+ * process that dies before the unit ends, leaves the key free for the same request again: nothing is created twice
+ * and no key is left pending for good. A key seen pending belongs to a request still being carried out.
  */
 public final class CurateOnceService implements CurateOnce {
     private final CurateSources sources;
@@ -50,15 +50,17 @@ public final class CurateOnceService implements CurateOnce {
     private final CurateDirectory directory;
     private final Storage storage;
     private final Receipts receipts;
+    private final Chronicle chronicle;
 
     public CurateOnceService(CurateSources sources, CurateMeetings meetings, CurateAgreements agreements,
-                             CurateDirectory directory, Storage storage, Receipts receipts) {
+                             CurateDirectory directory, Storage storage, Chronicle chronicle) {
         this.sources = sources;
         this.meetings = meetings;
         this.agreements = agreements;
         this.directory = directory;
         this.storage = storage;
-        this.receipts = receipts;
+        this.receipts = storage.receipts();
+        this.chronicle = chronicle;
     }
 
     @Override
@@ -107,22 +109,18 @@ public final class CurateOnceService implements CurateOnce {
                                                                      Supplier<A> work, AggregateStore<I, A> store,
                                                                      Function<String, I> idOf) {
         if (key == null) {
-            return work.get();
+            return chronicle.atomically(work);
         }
         String fingerprint = Fingerprint.of(command);
-        Optional<Receipt> held = receipts.claim(Receipt.claim(key, operation, fingerprint));
-        if (held.isPresent()) {
-            return answerOf(held.get(), operation, fingerprint, store, idOf);
-        }
-        A result;
-        try {
-            result = work.get();
-        } catch (RuntimeException refused) {
-            receipts.release(key);
-            throw refused;
-        }
-        receipts.settle(key, result.id().value());
-        return result;
+        return chronicle.atomically(() -> {
+            Optional<Receipt> held = receipts.claim(Receipt.claim(key, operation, fingerprint));
+            if (held.isPresent()) {
+                return answerOf(held.get(), operation, fingerprint, store, idOf);
+            }
+            A result = work.get();
+            receipts.settle(key, result.id().value());
+            return result;
+        });
     }
 
     private static <I extends AggregateId, A extends Aggregate<I, A>> A answerOf(Receipt receipt, String operation,

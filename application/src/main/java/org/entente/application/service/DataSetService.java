@@ -34,12 +34,13 @@ public final class DataSetService implements ImportDataSet, ExportDataSet {
         if (!problems.isEmpty()) {
             throw new InvalidDataSetException(origin, problems);
         }
-        return DataSets.store(dataSet, storage, new Recorder() {
+        // one unit: a data set is stored whole or not at all, also when the process dies halfway through
+        return chronicle.atomically(() -> DataSets.store(dataSet, storage, new Recorder() {
             @Override
             public <I extends AggregateId, A extends Aggregate<I, A>> void save(AggregateStore<I, A> store, A before, A after) {
                 chronicle.save(store, before, after, "importDataSet");
             }
-        });
+        }));
     }
 
     @Override

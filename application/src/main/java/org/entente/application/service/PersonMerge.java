@@ -56,13 +56,15 @@ final class PersonMerge {
         moves.addAll(Move.all(storage.visits(), everyOf(storage.visits()), v -> v.reattribute(from, to)));
         moves.addAll(Move.all(storage.persons(), everyOf(storage.persons()), p -> p.redirect(from, to)));
 
-        // No transaction: references move first, each from the version read; the tombstone is written last, so an interruption leaves the merged person in use and the same merge run again finishes it.
-        moves.forEach(move -> move.saveIn(chronicle));
-        Person saved = absorbed.equals(survivor) ? survivor
-                : chronicle.save(storage.persons(), survivor, absorbed, OPERATION);
-        int attendancesLeft = storage.meetings().findAttendedBy(List.of(from)).size();
-        chronicle.save(storage.persons(), merged, merged.mergeInto(saved, attendancesLeft), OPERATION);
-        return saved;
+        // One unit: the references, the survivor and the tombstone (written last) are kept together or not at all.
+        return chronicle.atomically(() -> {
+            moves.forEach(move -> move.saveIn(chronicle));
+            Person saved = absorbed.equals(survivor) ? survivor
+                    : chronicle.save(storage.persons(), survivor, absorbed, OPERATION);
+            int attendancesLeft = storage.meetings().findAttendedBy(List.of(from)).size();
+            chronicle.save(storage.persons(), merged, merged.mergeInto(saved, attendancesLeft), OPERATION);
+            return saved;
+        });
     }
 
     /** Every stored aggregate, read page by page in id order: a merge is rare enough to read them all. */

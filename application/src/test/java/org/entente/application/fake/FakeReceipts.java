@@ -1,5 +1,7 @@
 package org.entente.application.fake;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -7,7 +9,7 @@ import org.entente.application.port.out.Receipts;
 import org.entente.application.receipt.Receipt;
 
 /** Idempotency keys over a concurrent map, for use-case tests. */
-public final class FakeReceipts implements Receipts {
+public final class FakeReceipts implements Receipts, FakeTransactions.Restorable {
     private final ConcurrentMap<String, Receipt> byKey = new ConcurrentHashMap<>();
 
     @Override
@@ -21,8 +23,12 @@ public final class FakeReceipts implements Receipts {
     }
 
     @Override
-    public void release(String key) {
-        byKey.computeIfPresent(key, (k, r) -> r.settled() ? r : null);
+    public Runnable copy() {
+        Map<String, Receipt> copy = new HashMap<>(byKey);
+        return () -> {
+            byKey.clear();
+            byKey.putAll(copy);
+        };
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Revisions;
 
 /** A list behind the revision log, for use-case tests. */
-public final class FakeRevisions implements Revisions {
+public final class FakeRevisions implements Revisions, FakeTransactions.Restorable {
     public final List<Revision> appended = new ArrayList<>();
 
     @Override
@@ -45,6 +45,15 @@ public final class FakeRevisions implements Revisions {
                 .sorted(Comparator.comparing(FakeRevisions::keyOf))
                 .forEach(r -> histories.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
         return histories;
+    }
+
+    @Override
+    public Runnable copy() {
+        List<Revision> copy = new ArrayList<>(appended);
+        return () -> {
+            appended.clear();
+            appended.addAll(copy);
+        };
     }
 
     private static Keyset keyOf(Revision r) {

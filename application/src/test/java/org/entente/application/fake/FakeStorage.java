@@ -49,9 +49,22 @@ public final class FakeStorage {
     }
 
     public static Storage create() {
-        return new Storage(new FakeRelations(), new FakePersons(), new FakeOrganizations(), new FakeSources(),
-                new FakeMechanisms(), new FakeVisits(), new FakeMeetings(), new FakeInstruments(), new FakeInvitations(),
-                new FakeEvents());
+        FakeRelations relations = new FakeRelations();
+        FakePersons persons = new FakePersons();
+        FakeOrganizations organizations = new FakeOrganizations();
+        FakeSources sources = new FakeSources();
+        FakeMechanisms mechanisms = new FakeMechanisms();
+        FakeVisits visits = new FakeVisits();
+        FakeMeetings meetings = new FakeMeetings();
+        FakeInstruments instruments = new FakeInstruments();
+        FakeInvitations invitations = new FakeInvitations();
+        FakeEvents events = new FakeEvents();
+        FakeRevisions revisions = new FakeRevisions();
+        FakeReceipts receipts = new FakeReceipts();
+        return new Storage(relations, persons, organizations, sources, mechanisms, visits, meetings, instruments,
+                invitations, events, revisions, receipts, new FakeTransactions(List.of(relations, persons,
+                organizations, sources, mechanisms, visits, meetings, instruments, invitations, events, revisions,
+                receipts)));
     }
 
     static final class FakeRelations extends FakeStore<RelationId, BilateralRelation> implements Relations {

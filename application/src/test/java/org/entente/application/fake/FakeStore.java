@@ -20,7 +20,8 @@ import org.entente.domain.common.DuplicateKeyException;
 import org.entente.domain.common.StaleVersionException;
 
 /** A plain map behind an out port, for use-case tests: the semantics of the port, none of the concurrency. */
-class FakeStore<I extends AggregateId, A extends Aggregate<I, A>> implements AggregateStore<I, A> {
+class FakeStore<I extends AggregateId, A extends Aggregate<I, A>> implements AggregateStore<I, A>,
+        FakeTransactions.Restorable {
     final Map<I, A> records = new TreeMap<>(Comparator.comparing(AggregateId::value));
     private final String kind;
     private final Function<A, String> naturalKey;
@@ -71,6 +72,15 @@ class FakeStore<I extends AggregateId, A extends Aggregate<I, A>> implements Agg
         A saved = aggregate.withVersion(aggregate.version() + 1);
         records.put(saved.id(), saved);
         return saved;
+    }
+
+    @Override
+    public Runnable copy() {
+        Map<I, A> copy = new LinkedHashMap<>(records);
+        return () -> {
+            records.clear();
+            records.putAll(copy);
+        };
     }
 
     Page<A> page(Predicate<A> matches, Function<A, Keyset> keyOf, PageRequest request) {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class CurateOnceTest {
     private final Curation world = new Curation(FakeStorage.create());
-    private final FakeReceipts receipts = new FakeReceipts();
+    private final FakeReceipts receipts = (FakeReceipts) world.storage.receipts();
     private final CurateOnceService once = new CurateOnceService(world.sources, world.meetings, world.agreements,
-            new CurateDirectoryService(world.storage, world.chronicle), world.storage, receipts);
+            new CurateDirectoryService(world.storage, world.chronicle), world.storage, world.chronicle);
 
     @Test
     void a_request_repeated_with_its_key_is_carried_out_once_and_answers_the_first_result() {

@@ -40,10 +40,9 @@ final class Curation {
     static final Country JP = Country.of("JP");
 
     final Storage storage;
-    final FakeRevisions revisions = new FakeRevisions();
+    final FakeRevisions revisions;
     final ChangeBroadcast changes = new ChangeBroadcast();
-    final Chronicle chronicle = new Chronicle(revisions, changes, () -> "curator",
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    final Chronicle chronicle;
     final CurateSourcesService sources;
     final CurateRelationsService relations;
     final CurateMeetingsService meetings;
@@ -51,6 +50,9 @@ final class Curation {
 
     Curation(Storage storage) {
         this.storage = storage;
+        this.revisions = (FakeRevisions) storage.revisions();
+        this.chronicle = new Chronicle(storage, changes, () -> "curator",
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
         this.sources = new CurateSourcesService(storage.sources(), chronicle);
         this.relations = new CurateRelationsService(storage.relations(), storage.meetings(), storage.sources(), chronicle);
         this.meetings = new CurateMeetingsService(storage, chronicle);

@@ -50,8 +50,8 @@ class DataSetServiceTest {
     private static final MeetingId TALKS = new MeetingId("talks");
 
     private final Storage storage = FakeStorage.create();
-    private final FakeRevisions revisions = new FakeRevisions();
-    private final DataSetService service = new DataSetService(storage, new Chronicle(revisions, new ChangeBroadcast(),
+    private final FakeRevisions revisions = (FakeRevisions) storage.revisions();
+    private final DataSetService service = new DataSetService(storage, new Chronicle(storage, new ChangeBroadcast(),
             () -> Actors.SYSTEM, Clock.systemUTC()));
 
     private static DataSet set(Evidence meetingEvidence, PersonId signatory) {

@@ -5,7 +5,9 @@ import org.entente.application.receipt.Receipt;
 
 /**
  * The idempotency keys clients gave, each remembered with the request it was used for and what that produced.
- * A claim is atomic: of any number of concurrent claims of one key, exactly one succeeds.
+ * A claim is atomic: of any number of concurrent claims of one key, exactly one succeeds. The use cases claim, do
+ * the work and settle in one {@link Transactions unit}, so a request that fails, or a crash before the unit ends,
+ * leaves the key unclaimed and free for the same request again.
  */
 public interface Receipts {
     /**
@@ -16,9 +18,6 @@ public interface Receipts {
 
     /** Records the id of the record the request of a claimed key produced. */
     void settle(String key, String resultId);
-
-    /** Gives up an unsettled claim whose request failed, so that the key may be used again; a settled key stays. */
-    void release(String key);
 
     Optional<Receipt> find(String key);
 }

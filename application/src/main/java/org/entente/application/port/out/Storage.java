@@ -2,10 +2,14 @@ package org.entente.application.port.out;
 
 import java.util.Objects;
 
-/** Every storage port of one store, as a composition root hands them to the services that need several. */
+/**
+ * Every port of one store, as a composition root hands them to the services: the aggregates, the revision log, the
+ * idempotency receipts, and the units of work that keep writes to all of them together.
+ */
 public record Storage(Relations relations, Persons persons, Organizations organizations, Sources sources,
                       Mechanisms mechanisms, Visits visits, Meetings meetings, Instruments instruments,
-                      Invitations invitations, Events events) {
+                      Invitations invitations, Events events, Revisions revisions, Receipts receipts,
+                      Transactions transactions) {
     public Storage {
         Objects.requireNonNull(relations, "relations");
         Objects.requireNonNull(persons, "persons");
@@ -17,5 +21,8 @@ public record Storage(Relations relations, Persons persons, Organizations organi
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(revisions, "revisions");
+        Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(transactions, "transactions");
     }
 }
