@@ -12,20 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link Receipts}, the idempotency keys: of concurrent claims of one key exactly one wins, a claim
- * settles with the id of its result, an unsettled claim can be given up and a settled one cannot. Like the
- * revision log it is not one of {@code Storage}'s ports: an adapter supplies {@link #emptyReceipts()}.
+ * The contract of {@link Receipts}, the idempotency keys: of concurrent claims of one key exactly one wins, and a
+ * claim settles with the id of its result. That a claim made in a unit that fails is gone with it is
+ * {@link TransactionsContract}'s.
  */
-public abstract class ReceiptsContract {
-    /** The receipts under test, none held at the start of every test. */
+public abstract class ReceiptsContract extends StorageContract {
+    /** The receipts under test, out of {@link #storage}: none held at the start of every test. */
     protected Receipts receipts;
-
-    /** Receipts that hold no key yet; called before each test. */
-    protected abstract Receipts emptyReceipts();
 
     @BeforeEach
     final void openEmptyReceipts() {
-        receipts = emptyReceipts();
+        receipts = storage.receipts();
     }
 
     @Test
@@ -41,20 +38,10 @@ public abstract class ReceiptsContract {
     public void aClaimSettlesWithItsResultAndStaysSettled() {
         receipts.claim(Receipt.claim("key-1", "recordMeeting", "f1"));
         receipts.settle("key-1", "jp-vn-2024-12-talks");
-        receipts.release("key-1");
 
         Receipt settled = new Receipt("key-1", "recordMeeting", "f1", "jp-vn-2024-12-talks");
         assertThat(receipts.find("key-1")).contains(settled);
         assertThat(receipts.claim(Receipt.claim("key-1", "recordMeeting", "f1"))).contains(settled);
-    }
-
-    @Test
-    public void anUnsettledClaimGivenUpFreesTheKey() {
-        receipts.claim(Receipt.claim("key-1", "recordMeeting", "f1"));
-        receipts.release("key-1");
-
-        assertThat(receipts.find("key-1")).isEmpty();
-        assertThat(receipts.claim(Receipt.claim("key-1", "recordMeeting", "f2"))).isEmpty();
     }
 
     @Test

@@ -17,21 +17,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link Revisions}, the append-only log of changes: every field (the instant to the nanosecond)
  * survives, appending a revision again changes nothing, and one record's history pages by version both ways.
- * It stands apart from the other contracts because the log is not one of {@code Storage}'s ports: an adapter
- * supplies {@link #emptyRevisions()} here.
  */
-public abstract class RevisionsContract {
+public abstract class RevisionsContract extends StorageContract {
     private static final Instant AT = Instant.parse("2026-11-22T10:15:30.123456789Z");
 
-    /** The log under test, empty at the start of every test. */
+    /** The log under test, out of {@link #storage}: empty at the start of every test. */
     protected Revisions revisions;
-
-    /** A log that holds nothing yet; called before each test. */
-    protected abstract Revisions emptyRevisions();
 
     @BeforeEach
     final void openEmptyLog() {
-        revisions = emptyRevisions();
+        revisions = storage.revisions();
     }
 
     @Test

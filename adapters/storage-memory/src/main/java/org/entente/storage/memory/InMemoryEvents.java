@@ -9,8 +9,8 @@ import org.entente.domain.event.EventId;
 
 /** Events in memory. */
 final class InMemoryEvents extends InMemoryStore<EventId, Event> implements Events {
-    InMemoryEvents() {
-        super("event");
+    InMemoryEvents(InMemoryUnits units) {
+        super(units, "event");
     }
 
     @Override

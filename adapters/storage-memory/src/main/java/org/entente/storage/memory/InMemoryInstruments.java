@@ -14,8 +14,8 @@ import org.entente.domain.meeting.MeetingId;
 
 /** Instruments in memory. */
 final class InMemoryInstruments extends InMemoryStore<InstrumentId, Instrument> implements Instruments {
-    InMemoryInstruments() {
-        super("instrument");
+    InMemoryInstruments(InMemoryUnits units) {
+        super(units, "instrument");
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.entente.domain.invitation.InvitationId;
 
 /** Invitations in memory. */
 final class InMemoryInvitations extends InMemoryStore<InvitationId, Invitation> implements Invitations {
-    InMemoryInvitations() {
-        super("invitation");
+    InMemoryInvitations(InMemoryUnits units) {
+        super(units, "invitation");
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.entente.domain.relation.RelationId;
 final class InMemoryMechanisms extends InMemoryStore<MechanismId, DialogueMechanism> implements Mechanisms {
     private static final Comparator<DialogueMechanism> BY_ID = Comparator.comparing(m -> m.id().value());
 
-    InMemoryMechanisms() {
-        super("mechanism");
+    InMemoryMechanisms(InMemoryUnits units) {
+        super(units, "mechanism");
     }
 
     @Override

@@ -17,8 +17,8 @@ import org.entente.domain.person.PersonId;
 final class InMemoryMeetings extends InMemoryStore<MeetingId, Meeting> implements Meetings {
     private static final Comparator<Meeting> IN_ORDER = Comparator.comparing(MeetingCriteria::keyOf);
 
-    InMemoryMeetings() {
-        super("meeting", new NaturalKey<>("SESSION_NUMBER_TAKEN", "session",
+    InMemoryMeetings(InMemoryUnits units) {
+        super(units, "meeting", new NaturalKey<>("SESSION_NUMBER_TAKEN", "session",
                 m -> m.session() == null ? null : m.session().key()));
     }
 

@@ -6,7 +6,7 @@ import org.entente.domain.organization.OrganizationId;
 
 /** Organisations in memory. */
 final class InMemoryOrganizations extends InMemoryStore<OrganizationId, Organization> implements Organizations {
-    InMemoryOrganizations() {
-        super("organization");
+    InMemoryOrganizations(InMemoryUnits units) {
+        super(units, "organization");
     }
 }

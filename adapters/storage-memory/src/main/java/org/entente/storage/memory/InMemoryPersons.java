@@ -9,8 +9,8 @@ import org.entente.domain.person.PersonId;
 
 /** Persons in memory, searched through the criteria's own rule. */
 final class InMemoryPersons extends InMemoryStore<PersonId, Person> implements Persons {
-    InMemoryPersons() {
-        super("person");
+    InMemoryPersons(InMemoryUnits units) {
+        super(units, "person");
     }
 
     @Override

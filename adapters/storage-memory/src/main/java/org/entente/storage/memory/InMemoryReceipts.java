@@ -8,21 +8,34 @@ import org.entente.application.receipt.Receipt;
 
 /** Idempotency keys in memory: {@code putIfAbsent} makes a claim atomic. */
 final class InMemoryReceipts implements Receipts {
+    private final InMemoryUnits units;
     private final ConcurrentMap<String, Receipt> byKey = new ConcurrentHashMap<>();
+
+    InMemoryReceipts(InMemoryUnits units) {
+        this.units = units;
+    }
 
     @Override
     public Optional<Receipt> claim(Receipt claim) {
-        return Optional.ofNullable(byKey.putIfAbsent(claim.key(), claim));
+        return units.write(() -> {
+            Optional<Receipt> held = Optional.ofNullable(byKey.putIfAbsent(claim.key(), claim));
+            if (held.isEmpty()) {
+                units.undoWith(() -> byKey.remove(claim.key()));
+            }
+            return held;
+        });
     }
 
     @Override
     public void settle(String key, String resultId) {
-        byKey.computeIfPresent(key, (k, r) -> new Receipt(k, r.operation(), r.fingerprint(), resultId));
-    }
-
-    @Override
-    public void release(String key) {
-        byKey.computeIfPresent(key, (k, r) -> r.settled() ? r : null);
+        units.write(() -> {
+            Receipt claimed = byKey.get(key);
+            if (claimed != null) {
+                byKey.put(key, new Receipt(key, claimed.operation(), claimed.fingerprint(), resultId));
+                units.undoWith(() -> byKey.put(key, claimed));
+            }
+            return null;
+        });
     }
 
     @Override

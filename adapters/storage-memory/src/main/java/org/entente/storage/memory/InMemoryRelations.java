@@ -9,8 +9,8 @@ import org.entente.domain.relation.RelationId;
 
 /** Relations in memory, one per country pair. */
 final class InMemoryRelations extends InMemoryStore<RelationId, BilateralRelation> implements Relations {
-    InMemoryRelations() {
-        super("relation", new NaturalKey<>("COUNTRY_PAIR_TAKEN", "country pair", r -> r.countries().key()));
+    InMemoryRelations(InMemoryUnits units) {
+        super(units, "relation", new NaturalKey<>("COUNTRY_PAIR_TAKEN", "country pair", r -> r.countries().key()));
     }
 
     @Override

@@ -20,15 +20,27 @@ import org.entente.application.port.out.Revisions;
  * version so that a history is read without scanning the whole log.
  */
 final class InMemoryRevisions implements Revisions {
+    private final InMemoryUnits units;
     private final ConcurrentMap<String, Revision> byKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConcurrentSkipListMap<Keyset, Revision>> byRecord = new ConcurrentHashMap<>();
 
+    InMemoryRevisions(InMemoryUnits units) {
+        this.units = units;
+    }
+
     @Override
     public void append(Revision revision) {
-        if (byKey.putIfAbsent(revision.key(), revision) == null) {
-            byRecord.computeIfAbsent(record(revision.aggregate(), revision.id()), r -> new ConcurrentSkipListMap<>())
-                    .put(keyOf(revision), revision);
-        }
+        units.write(() -> {
+            if (byKey.putIfAbsent(revision.key(), revision) == null) {
+                byRecord.computeIfAbsent(record(revision.aggregate(), revision.id()), r -> new ConcurrentSkipListMap<>())
+                        .put(keyOf(revision), revision);
+                units.undoWith(() -> {
+                    byRecord.get(record(revision.aggregate(), revision.id())).remove(keyOf(revision));
+                    byKey.remove(revision.key());
+                });
+            }
+            return null;
+        });
     }
 
     @Override

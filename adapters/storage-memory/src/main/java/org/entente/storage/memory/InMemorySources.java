@@ -6,7 +6,7 @@ import org.entente.domain.source.SourceId;
 
 /** Sources in memory. */
 final class InMemorySources extends InMemoryStore<SourceId, Source> implements Sources {
-    InMemorySources() {
-        super("source");
+    InMemorySources(InMemoryUnits units) {
+        super(units, "source");
     }
 }

@@ -34,19 +34,21 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
     record NaturalKey<A>(String rule, String name, Function<A, String> keyOf) {
     }
 
+    private final InMemoryUnits units;
     private final String kind;
     private final NaturalKey<A> naturalKey;
     private final TreeMap<String, A> byId = new TreeMap<>();
     private final Map<String, String> idByNaturalKey = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-    InMemoryStore(String kind, NaturalKey<A> naturalKey) {
+    InMemoryStore(InMemoryUnits units, String kind, NaturalKey<A> naturalKey) {
+        this.units = units;
         this.kind = kind;
         this.naturalKey = naturalKey;
     }
 
-    InMemoryStore(String kind) {
-        this(kind, null);
+    InMemoryStore(InMemoryUnits units, String kind) {
+        this(units, kind, null);
     }
 
     @Override
@@ -80,39 +82,66 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
 
     @Override
     public A save(A aggregate) {
+        return units.write(() -> {
+            A saved;
+            A stored;
+            lock.writeLock().lock();
+            try {
+                String id = aggregate.id().value();
+                stored = byId.get(id);
+                if (aggregate.version() == 0 && stored != null) {
+                    throw new DuplicateKeyException("ID_TAKEN", kind + " " + id + " exists already");
+                }
+                if (aggregate.version() > 0 && (stored == null || stored.version() != aggregate.version())) {
+                    throw new StaleVersionException(kind, id, aggregate.version());
+                }
+                String key = naturalKeyOf(aggregate);
+                if (key != null) {
+                    String owner = idByNaturalKey.get(key);
+                    if (owner != null && !owner.equals(id)) {
+                        throw new DuplicateKeyException(naturalKey.rule(), kind + " " + owner + " has the "
+                                + naturalKey.name() + " " + key + " already");
+                    }
+                }
+                saved = aggregate.withVersion(aggregate.version() + 1);
+                put(id, stored, saved);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            units.undoWith(() -> putBack(saved, stored));
+            return saved;
+        });
+    }
+
+    /** Puts {@code previous} (absent: nothing) where {@code saved} is, undoing a save. */
+    private void putBack(A saved, A previous) {
         lock.writeLock().lock();
         try {
-            String id = aggregate.id().value();
-            A stored = byId.get(id);
-            if (aggregate.version() == 0 && stored != null) {
-                throw new DuplicateKeyException("ID_TAKEN", kind + " " + id + " exists already");
-            }
-            if (aggregate.version() > 0 && (stored == null || stored.version() != aggregate.version())) {
-                throw new StaleVersionException(kind, id, aggregate.version());
-            }
-            String key = naturalKey == null ? null : naturalKey.keyOf().apply(aggregate);
-            if (key != null) {
-                String owner = idByNaturalKey.get(key);
-                if (owner != null && !owner.equals(id)) {
-                    throw new DuplicateKeyException(naturalKey.rule(), kind + " " + owner + " has the "
-                            + naturalKey.name() + " " + key + " already");
-                }
-            }
-            if (stored != null && naturalKey != null) {
-                String oldKey = naturalKey.keyOf().apply(stored);
-                if (oldKey != null && !oldKey.equals(key)) {
-                    idByNaturalKey.remove(oldKey);
-                }
-            }
-            if (key != null) {
-                idByNaturalKey.put(key, id);
-            }
-            A saved = aggregate.withVersion(aggregate.version() + 1);
-            byId.put(id, saved);
-            return saved;
+            put(saved.id().value(), saved, previous);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Replaces {@code current} (absent: nothing) under {@code id} by {@code next} (absent: nothing), natural key and all. */
+    private void put(String id, A current, A next) {
+        String oldKey = current == null ? null : naturalKeyOf(current);
+        if (oldKey != null) {
+            idByNaturalKey.remove(oldKey);
+        }
+        if (next == null) {
+            byId.remove(id);
+            return;
+        }
+        String key = naturalKeyOf(next);
+        if (key != null) {
+            idByNaturalKey.put(key, id);
+        }
+        byId.put(id, next);
+    }
+
+    private String naturalKeyOf(A aggregate) {
+        return naturalKey == null ? null : naturalKey.keyOf().apply(aggregate);
     }
 
     /** A page of the aggregates {@code selected}, in {@code keyOf} order. */

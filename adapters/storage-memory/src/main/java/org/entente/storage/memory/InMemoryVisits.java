@@ -6,7 +6,7 @@ import org.entente.domain.visit.VisitId;
 
 /** Visits in memory. */
 final class InMemoryVisits extends InMemoryStore<VisitId, Visit> implements Visits {
-    InMemoryVisits() {
-        super("visit");
+    InMemoryVisits(InMemoryUnits units) {
+        super(units, "visit");
     }
 }

@@ -1,11 +1,11 @@
 package org.entente.storage.memory;
 
-import org.entente.application.port.out.Receipts;
+import org.entente.application.port.out.Storage;
 import org.entente.storage.contract.ReceiptsContract;
 
 class InMemoryReceiptsTest extends ReceiptsContract {
     @Override
-    protected Receipts emptyReceipts() {
-        return InMemoryStorage.emptyReceipts();
+    protected Storage emptyStorage() {
+        return InMemoryStorage.empty();
     }
 }
