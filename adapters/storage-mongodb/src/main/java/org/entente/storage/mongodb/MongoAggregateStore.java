@@ -39,15 +39,17 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
     private static final String ID = "_id";
 
     protected final MongoTemplate mongo;
+    private final WriteUnits units;
     private final Class<D> documentType;
     private final String kind;
     private final Function<A, D> toDocument;
     private final Function<D, A> toAggregate;
     private final NaturalKey naturalKey;
 
-    MongoAggregateStore(MongoTemplate mongo, Class<D> documentType, String kind, Function<A, D> toDocument,
-                        Function<D, A> toAggregate, NaturalKey naturalKey) {
+    MongoAggregateStore(MongoTemplate mongo, WriteUnits units, Class<D> documentType, String kind,
+                        Function<A, D> toDocument, Function<D, A> toAggregate, NaturalKey naturalKey) {
         this.mongo = mongo;
+        this.units = units;
         this.documentType = documentType;
         this.kind = kind;
         this.toDocument = toDocument;
@@ -87,14 +89,16 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
 
     @Override
     public A save(A aggregate) {
-        try {
-            D saved = mongo.save(toDocument.apply(aggregate));
-            return aggregate.withVersion(saved.version());
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleVersionException(kind, aggregate.id().value(), aggregate.version());
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw refusal(aggregate, e);
-        }
+        return units.write(() -> {
+            try {
+                D saved = mongo.save(toDocument.apply(aggregate));
+                return aggregate.withVersion(saved.version());
+            } catch (OptimisticLockingFailureException e) {
+                throw new StaleVersionException(kind, aggregate.id().value(), aggregate.version());
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                throw refusal(aggregate, e);
+            }
+        });
     }
 
     /**

@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * an undated event has no stored days and so matches no range.
  */
 final class MongoEvents extends MongoAggregateStore<EventId, Event, EventDocument> implements Events {
-    MongoEvents(MongoTemplate mongo) {
-        super(mongo, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
+    MongoEvents(MongoTemplate mongo, WriteUnits units) {
+        super(mongo, units, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
     }
 
     @Override

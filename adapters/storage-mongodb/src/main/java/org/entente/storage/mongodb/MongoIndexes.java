@@ -20,10 +20,16 @@ public final class MongoIndexes {
     private MongoIndexes() {
     }
 
-    /** Creates every declared index that does not exist yet. */
+    /**
+     * Creates every collection and every declared index that does not exist yet. Every collection exists before the
+     * first unit of work, which then never has to create one (a unit rolled back would take it with it).
+     */
     public static void ensure(MongoTemplate mongo) {
         IndexResolver resolver = IndexResolver.create(mongo.getConverter().getMappingContext());
         for (Class<?> type : DOCUMENTS) {
+            if (!mongo.collectionExists(type)) {
+                mongo.createCollection(type);
+            }
             IndexOperations indexes = mongo.indexOps(type);
             for (IndexDefinition index : resolver.resolveIndexFor(type)) {
                 indexes.createIndex(index);

@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrument, InstrumentDocument>
         implements Instruments {
-    MongoInstruments(MongoTemplate mongo) {
-        super(mongo, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
+    MongoInstruments(MongoTemplate mongo, WriteUnits units) {
+        super(mongo, units, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
                 InstrumentMapper.MAPPER::toInstrument, null);
     }
 

@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 /** Invitations in MongoDB, collection {@code invitations}; a person criterion matches the stored inviter and invitee. */
 final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitation, InvitationDocument>
         implements Invitations {
-    MongoInvitations(MongoTemplate mongo) {
-        super(mongo, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
+    MongoInvitations(MongoTemplate mongo, WriteUnits units) {
+        super(mongo, units, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
                 InvitationMapper.MAPPER::toInvitation, null);
     }
 

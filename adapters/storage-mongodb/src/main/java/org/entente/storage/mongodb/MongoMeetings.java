@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * session number of a mechanism. A date range selects the meetings whose stored span of days overlaps it.
  */
 final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, MeetingDocument> implements Meetings {
-    MongoMeetings(MongoTemplate mongo) {
-        super(mongo, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
+    MongoMeetings(MongoTemplate mongo, WriteUnits units) {
+        super(mongo, units, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
                 new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
     }
 

@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * Tombstones ({@code mergedInto} set) are left out of every listing, as {@link PersonCriteria#matches} says.
  */
 final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDocument> implements Persons {
-    MongoPersons(MongoTemplate mongo) {
-        super(mongo, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
+    MongoPersons(MongoTemplate mongo, WriteUnits units) {
+        super(mongo, units, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
                 null);
     }
 

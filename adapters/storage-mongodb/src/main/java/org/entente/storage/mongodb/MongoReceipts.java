@@ -12,30 +12,29 @@ import org.springframework.data.mongodb.core.query.Update;
 /** Idempotency keys in MongoDB, collection {@code receipts}: a claim is an insert the id's unique index refuses twice. */
 final class MongoReceipts implements Receipts {
     private final MongoTemplate mongo;
+    private final WriteUnits units;
 
-    MongoReceipts(MongoTemplate mongo) {
+    MongoReceipts(MongoTemplate mongo, WriteUnits units) {
         this.mongo = mongo;
+        this.units = units;
     }
 
     @Override
     public Optional<Receipt> claim(Receipt claim) {
-        try {
-            mongo.insert(new ReceiptDocument(claim.key(), claim.operation(), claim.fingerprint(), null));
-            return Optional.empty();
-        } catch (DuplicateKeyException held) {
-            return find(claim.key());
-        }
+        return units.write(() -> {
+            try {
+                mongo.insert(new ReceiptDocument(claim.key(), claim.operation(), claim.fingerprint(), null));
+                return Optional.empty();
+            } catch (DuplicateKeyException held) {
+                return find(claim.key());
+            }
+        });
     }
 
     @Override
     public void settle(String key, String resultId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("resultId", resultId),
-                ReceiptDocument.class);
-    }
-
-    @Override
-    public void release(String key) {
-        mongo.remove(Query.query(Criteria.where("_id").is(key).and("resultId").is(null)), ReceiptDocument.class);
+        units.write(() -> mongo.updateFirst(Query.query(Criteria.where("_id").is(key)),
+                Update.update("resultId", resultId), ReceiptDocument.class));
     }
 
     @Override

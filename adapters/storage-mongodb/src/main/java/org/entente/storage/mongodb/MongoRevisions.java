@@ -20,18 +20,23 @@ import org.springframework.data.mongodb.core.query.Query;
 /** The revision log in MongoDB, collection {@code revisions}: inserts only, a repeated key refused and ignored. */
 final class MongoRevisions implements Revisions {
     private final MongoTemplate mongo;
+    private final WriteUnits units;
 
-    MongoRevisions(MongoTemplate mongo) {
+    MongoRevisions(MongoTemplate mongo, WriteUnits units) {
         this.mongo = mongo;
+        this.units = units;
     }
 
     @Override
     public void append(Revision revision) {
-        try {
-            mongo.insert(RevisionMapper.MAPPER.toDocument(revision));
-        } catch (DuplicateKeyException alreadyAppended) {
-            // The same revision again: the log keeps the first.
-        }
+        units.write(() -> {
+            try {
+                mongo.insert(RevisionMapper.MAPPER.toDocument(revision));
+            } catch (DuplicateKeyException alreadyAppended) {
+                // The same revision again: the log keeps the first.
+            }
+            return null;
+        });
     }
 
     @Override

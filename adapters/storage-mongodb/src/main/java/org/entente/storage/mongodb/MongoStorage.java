@@ -1,32 +1,39 @@
 package org.entente.storage.mongodb;
 
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Every port in one MongoDB database: one collection per aggregate, one document per record. */
+/**
+ * Every port in one MongoDB database: one collection per aggregate, one document per record, the revision log and
+ * the idempotency receipts, and units of work that keep a record, its revision and its receipt together.
+ */
 public final class MongoStorage {
     private MongoStorage() {
     }
 
-    /** The ports over {@code mongo}'s database, after creating the indexes they rely on (see {@link MongoIndexes}). */
+    /**
+     * The ports over {@code mongo}'s database on a replica set or sharded cluster, whose units are multi-document
+     * transactions; a standalone server, which has none, is refused at once. Creates the indexes the ports rely on
+     * first (see {@link MongoIndexes}).
+     */
     public static Storage create(MongoTemplate mongo) {
-        MongoIndexes.ensure(mongo);
-        return new Storage(new MongoRelations(mongo), new MongoPersons(mongo), new MongoOrganizations(mongo),
-                new MongoSources(mongo), new MongoMechanisms(mongo), new MongoVisits(mongo), new MongoMeetings(mongo),
-                new MongoInstruments(mongo), new MongoInvitations(mongo), new MongoEvents(mongo));
+        return over(mongo, ServerTransactions.of(mongo));
     }
 
-    /** The revision log in {@code mongo}'s database (collection {@code revisions}), after creating its index. */
-    public static Revisions revisions(MongoTemplate mongo) {
-        MongoIndexes.ensure(mongo);
-        return new MongoRevisions(mongo);
+    /** The ports over {@code mongo}'s database on {@code server}, this process's embedded one, and its units. */
+    public static Storage onEmbedded(EmbeddedMongo server, MongoTemplate mongo) {
+        return over(mongo, server.units());
     }
 
-    /** The idempotency keys in {@code mongo}'s database (collection {@code receipts}). */
-    public static Receipts receipts(MongoTemplate mongo) {
-        MongoIndexes.ensure(mongo);
-        return new MongoReceipts(mongo);
+    private static Storage over(MongoTemplate mongo, WriteUnits units) {
+        units.write(() -> {
+            MongoIndexes.ensure(mongo);
+            return null;
+        });
+        return new Storage(new MongoRelations(mongo, units), new MongoPersons(mongo, units),
+                new MongoOrganizations(mongo, units), new MongoSources(mongo, units), new MongoMechanisms(mongo, units),
+                new MongoVisits(mongo, units), new MongoMeetings(mongo, units), new MongoInstruments(mongo, units),
+                new MongoInvitations(mongo, units), new MongoEvents(mongo, units), new MongoRevisions(mongo, units),
+                new MongoReceipts(mongo, units), units);
     }
 }

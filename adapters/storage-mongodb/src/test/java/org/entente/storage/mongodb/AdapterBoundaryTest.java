@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter shows the composition root four classes and nothing of its documents or mappers, so that no
+ * The adapter shows the composition root five classes and nothing of its documents or mappers, so that no
  * Spring Data, MongoDB or BSON type reaches the rest of the service through it.
  */
 class AdapterBoundaryTest {
@@ -23,6 +23,7 @@ class AdapterBoundaryTest {
                 .orShould().haveSimpleName("MongoIndexes")
                 .orShould().haveSimpleName("EmbeddedMongo")
                 .orShould().haveSimpleName("MongoCommandCounter")
+                .orShould().haveSimpleName("DataFileRefusedException")
                 .because("documents, mappers and the per-port stores stay inside the adapter")
                 .check(ADAPTER);
     }

@@ -39,7 +39,7 @@ class EmbeddedMongoTest {
         List<Aggregate<?, ?>> saved = new ArrayList<>();
         try (EmbeddedMongo server = EmbeddedMongo.onFile(file);
              MongoConnection connection = MongoConnection.open(server.connectionString(), DATABASE)) {
-            Storage storage = MongoStorage.create(connection.mongo());
+            Storage storage = MongoStorage.onEmbedded(server, connection.mongo());
             for (int n = 0; n < 12; n++) {
                 int times = n % 3;
                 saved.add(saveRevised(storage.relations(), SampleRecords.relation(new RelationId("r" + n), n), times));
@@ -59,7 +59,7 @@ class EmbeddedMongoTest {
 
         try (EmbeddedMongo server = EmbeddedMongo.onFile(file);
              MongoConnection connection = MongoConnection.open(server.connectionString(), DATABASE)) {
-            Storage storage = MongoStorage.create(connection.mongo());
+            Storage storage = MongoStorage.onEmbedded(server, connection.mongo());
             List<Object> loaded = new ArrayList<>();
             for (Aggregate<?, ?> aggregate : saved) {
                 loaded.add(find(storage, aggregate));

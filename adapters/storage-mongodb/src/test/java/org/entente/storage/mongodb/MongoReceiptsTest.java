@@ -1,6 +1,6 @@
 package org.entente.storage.mongodb;
 
-import org.entente.application.port.out.Receipts;
+import org.entente.application.port.out.Storage;
 import org.entente.storage.contract.ReceiptsContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -10,8 +10,8 @@ class MongoReceiptsTest {
     @Nested
     class OnTheEmbeddedServer extends ReceiptsContract {
         @Override
-        protected Receipts emptyReceipts() {
-            return MongoServers.emptyEmbedded().receipts();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyEmbedded();
         }
     }
 
@@ -19,8 +19,8 @@ class MongoReceiptsTest {
     @EnabledIf(value = MongoServers.DOCKER_AVAILABLE, disabledReason = MongoServers.NO_DOCKER)
     class OnMongod8 extends ReceiptsContract {
         @Override
-        protected Receipts emptyReceipts() {
-            return MongoServers.emptyMongod().receipts();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyMongod();
         }
     }
 
@@ -28,8 +28,8 @@ class MongoReceiptsTest {
     @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+", disabledReason = MongoServers.NO_URI)
     class OnTheConfiguredServer extends ReceiptsContract {
         @Override
-        protected Receipts emptyReceipts() {
-            return MongoServers.emptyConfigured().receipts();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyConfigured();
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.entente.storage.mongodb;
 
-import org.entente.application.port.out.Revisions;
+import org.entente.application.port.out.Storage;
 import org.entente.storage.contract.RevisionsContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -10,8 +10,8 @@ class MongoRevisionsTest {
     @Nested
     class OnTheEmbeddedServer extends RevisionsContract {
         @Override
-        protected Revisions emptyRevisions() {
-            return MongoServers.emptyEmbedded().revisions();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyEmbedded();
         }
     }
 
@@ -19,8 +19,8 @@ class MongoRevisionsTest {
     @EnabledIf(value = MongoServers.DOCKER_AVAILABLE, disabledReason = MongoServers.NO_DOCKER)
     class OnMongod8 extends RevisionsContract {
         @Override
-        protected Revisions emptyRevisions() {
-            return MongoServers.emptyMongod().revisions();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyMongod();
         }
     }
 
@@ -28,8 +28,8 @@ class MongoRevisionsTest {
     @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+", disabledReason = MongoServers.NO_URI)
     class OnTheConfiguredServer extends RevisionsContract {
         @Override
-        protected Revisions emptyRevisions() {
-            return MongoServers.emptyConfigured().revisions();
+        protected Storage emptyStorage() {
+            return MongoServers.emptyConfigured();
         }
     }
 }

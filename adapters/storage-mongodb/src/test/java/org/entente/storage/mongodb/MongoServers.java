@@ -1,8 +1,7 @@
 package org.entente.storage.mongodb;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,30 +21,34 @@ final class MongoServers {
             + "where Testcontainers finds Docker";
     static final String NO_URI = "MONGODB_URI is not set: set it to run the contract against that server too";
 
-    private static final Lazy EMBEDDED = new Lazy(() -> EmbeddedMongo.inMemory().connectionString());
+    private static final Lazy EMBEDDED = new Lazy(() -> {
+        EmbeddedMongo server = EmbeddedMongo.inMemory();
+        return new Started(server.connectionString(), mongo -> MongoStorage.onEmbedded(server, mongo));
+    });
     private static final Lazy CONTAINER = new Lazy(() -> {
         MongoDBContainer mongod = new MongoDBContainer("mongo:8");
         mongod.start();
-        return mongod.getConnectionString();
+        return new Started(mongod.getConnectionString(), MongoStorage::create);
     });
-    private static final Lazy CONFIGURED = new Lazy(() -> System.getenv("MONGODB_URI"));
+    private static final Lazy CONFIGURED = new Lazy(() -> new Started(System.getenv("MONGODB_URI"),
+            MongoStorage::create));
 
     private MongoServers() {
     }
 
-    /** Every port of one emptied database, the revision log and the idempotency keys included. */
-    record Emptied(Storage storage, Revisions revisions, Receipts receipts) {
+    /** A server started: where it listens, and how its ports are made over a database of it. */
+    private record Started(String connectionString, Function<MongoTemplate, Storage> storage) {
     }
 
-    static Emptied emptyEmbedded() {
+    static Storage emptyEmbedded() {
         return EMBEDDED.emptied();
     }
 
-    static Emptied emptyMongod() {
+    static Storage emptyMongod() {
         return CONTAINER.emptied();
     }
 
-    static Emptied emptyConfigured() {
+    static Storage emptyConfigured() {
         return CONFIGURED.emptied();
     }
 
@@ -63,20 +66,25 @@ final class MongoServers {
 
     /** A server connected to on first use, for the rest of the run. */
     private static final class Lazy {
-        private final Supplier<String> start;
+        private final Supplier<Started> start;
         private MongoTemplate mongo;
-        private Emptied ports;
+        private Storage ports;
 
-        Lazy(Supplier<String> start) {
+        Lazy(Supplier<Started> start) {
             this.start = start;
         }
 
-        synchronized Emptied emptied() {
+        synchronized Storage emptied() {
             if (mongo == null) {
-                mongo = MongoConnection.open(start.get(), DATABASE).mongo();
-                ports = new Emptied(MongoStorage.create(mongo), MongoStorage.revisions(mongo), MongoStorage.receipts(mongo));
+                Started server = start.get();
+                mongo = MongoConnection.open(server.connectionString(), DATABASE).mongo();
+                ports = server.storage().apply(mongo);
             }
-            empty(mongo);
+            // in a unit: on the embedded server a write outside one would be undone by the next unit that fails
+            ports.transactions().inOne(() -> {
+                empty(mongo);
+                return null;
+            });
             return ports;
         }
     }

@@ -11,7 +11,7 @@ class MongoVisitsTest {
     class OnTheEmbeddedServer extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyEmbedded().storage();
+            return MongoServers.emptyEmbedded();
         }
     }
 
@@ -20,7 +20,7 @@ class MongoVisitsTest {
     class OnMongod8 extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyMongod().storage();
+            return MongoServers.emptyMongod();
         }
     }
 
@@ -29,7 +29,7 @@ class MongoVisitsTest {
     class OnTheConfiguredServer extends VisitsContract {
         @Override
         protected Storage emptyStorage() {
-            return MongoServers.emptyConfigured().storage();
+            return MongoServers.emptyConfigured();
         }
     }
 }

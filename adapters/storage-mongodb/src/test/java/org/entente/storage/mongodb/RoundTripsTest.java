@@ -39,8 +39,11 @@ class RoundTripsTest {
 
     @BeforeEach
     void emptyStore() {
-        MongoServers.empty(connection.mongo());
-        storage = MongoStorage.create(connection.mongo());
+        storage = MongoStorage.onEmbedded(server, connection.mongo());
+        storage.transactions().inOne(() -> {
+            MongoServers.empty(connection.mongo());
+            return null;
+        });
     }
 
     @Test
@@ -61,7 +64,7 @@ class RoundTripsTest {
 
     @Test
     void theHistoriesOfHundredsOfRecordsAreOneFind() {
-        Revisions log = MongoStorage.revisions(connection.mongo());
+        Revisions log = storage.revisions();
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 300; n++) {
             ids.add("m" + n);
