@@ -2,8 +2,6 @@ package org.entente.bootstrap.core;
 
 import java.time.Clock;
 import org.entente.application.port.out.Actors;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.application.service.BrowseRecordsService;
 import org.entente.application.service.ChangeBroadcast;
@@ -42,8 +40,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    Chronicle chronicle(Revisions revisions, ChangeBroadcast changes, Actors actors, Clock clock) {
-        return new Chronicle(revisions, changes, actors, clock);
+    Chronicle chronicle(Storage storage, ChangeBroadcast changes, Actors actors, Clock clock) {
+        return new Chronicle(storage, changes, actors, clock);
     }
 
     @Bean
@@ -64,8 +62,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ReadHistoryService readHistory(Revisions revisions) {
-        return new ReadHistoryService(revisions);
+    ReadHistoryService readHistory(Storage storage) {
+        return new ReadHistoryService(storage.revisions());
     }
 
     @Bean
@@ -96,8 +94,8 @@ public class UseCaseConfiguration {
     @Bean
     CurateOnceService curateOnce(CurateSourcesService sources, CurateMeetingsService meetings,
                                  CurateAgreementsService agreements, CurateDirectoryService directory, Storage storage,
-                                 Receipts receipts) {
-        return new CurateOnceService(sources, meetings, agreements, directory, storage, receipts);
+                                 Chronicle chronicle) {
+        return new CurateOnceService(sources, meetings, agreements, directory, storage, chronicle);
     }
 
     @Bean

@@ -1,16 +1,14 @@
 package org.entente.bootstrap.storage;
 
 import java.util.Optional;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.memory.InMemoryStorage;
 import org.entente.storage.mongodb.MongoCommandCounter;
 
 /** Every record in this process's memory, gone when it ends. */
-record MemoryStore(Storage storage, Revisions revisions, Receipts receipts) implements SelectedStore {
+record MemoryStore(Storage storage) implements SelectedStore {
     static MemoryStore empty() {
-        return new MemoryStore(InMemoryStorage.empty(), InMemoryStorage.emptyRevisions(), InMemoryStorage.emptyReceipts());
+        return new MemoryStore(InMemoryStorage.empty());
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.entente.bootstrap.storage;
 
 import com.mongodb.client.MongoClient;
 import java.util.Optional;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.EmbeddedMongo;
 import org.entente.storage.mongodb.MongoCommandCounter;
@@ -20,34 +18,26 @@ final class MongoStore implements SelectedStore, DisposableBean {
     private final MongoClient client;
     private final MongoCommandCounter commands;
     private final Storage storage;
-    private final Revisions revisions;
-    private final Receipts receipts;
     private final String description;
 
+    /** The ports over {@code template}'s database: on the embedded server if there is one, else on the configured one. */
     MongoStore(EmbeddedMongo embedded, MongoClient client, MongoTemplate template, MongoCommandCounter commands,
                String description) {
         this.embedded = embedded;
         this.client = client;
         this.commands = commands;
-        this.storage = MongoStorage.create(template);
-        this.revisions = MongoStorage.revisions(template);
-        this.receipts = MongoStorage.receipts(template);
+        try {
+            this.storage = embedded != null ? MongoStorage.onEmbedded(embedded, template) : MongoStorage.create(template);
+        } catch (RuntimeException e) {
+            destroy();
+            throw e;
+        }
         this.description = description;
     }
 
     @Override
     public Storage storage() {
         return storage;
-    }
-
-    @Override
-    public Revisions revisions() {
-        return revisions;
-    }
-
-    @Override
-    public Receipts receipts() {
-        return receipts;
     }
 
     @Override

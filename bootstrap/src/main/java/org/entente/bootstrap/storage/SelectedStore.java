@@ -1,19 +1,13 @@
 package org.entente.bootstrap.storage;
 
 import java.util.Optional;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.MongoCommandCounter;
 
 /** The store this process runs on, as the properties chose it: its ports, and a line saying what it is. */
 public interface SelectedStore {
+    /** Every port: the records, the revision log, the idempotency keys and the units of work over them. */
     Storage storage();
-
-    Revisions revisions();
-
-    /** The idempotency keys of creating mutations. */
-    Receipts receipts();
 
     /** Which store, and where its data lives, in one line for the start-up log. */
     String description();

@@ -2,6 +2,7 @@ package org.entente.bootstrap.storage;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,8 +10,6 @@ import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.storage.mongodb.EmbeddedMongo;
 import org.entente.storage.mongodb.MongoCommandCounter;
@@ -46,16 +45,6 @@ public class StorageConfiguration {
         return store.storage();
     }
 
-    @Bean
-    Revisions revisions(SelectedStore store) {
-        return store.revisions();
-    }
-
-    @Bean
-    Receipts receipts(SelectedStore store) {
-        return store.receipts();
-    }
-
     private static SelectedStore mongo(Environment environment, ObjectProvider<MeterRegistry> meters) {
         String uri = environment.getProperty("spring.mongodb.uri", environment.getProperty("MONGODB_URI", "")).trim();
         EmbeddedMongo embedded = null;
@@ -85,6 +74,10 @@ public class StorageConfiguration {
                 .applyConnectionString(connection)
                 .applicationName("entente")
                 .addCommandListener(commands);
+        if (embedded == null && connection.getWriteConcern() == null) {
+            // an answered write is on a majority of the replica set's members, in their journals (docs/operations.md)
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
         meters.ifAvailable(registry -> settings.addCommandListener(new MongoMetricsCommandListener(registry)));
         MongoClient client = MongoClients.create(settings.build());
         if (description == null) {

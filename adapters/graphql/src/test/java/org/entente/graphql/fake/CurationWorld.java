@@ -47,9 +47,9 @@ public final class CurationWorld {
     public static final MechanismId DIALOGUE = new MechanismId("jp-vn-strategic-partnership-dialogue");
 
     public final Storage storage = InMemoryStorage.empty();
-    public final Revisions revisions = InMemoryStorage.emptyRevisions();
-    public final Receipts receipts = InMemoryStorage.emptyReceipts();
-    final Chronicle chronicle = new Chronicle(revisions, new ChangeBroadcast(), () -> "curator",
+    public final Revisions revisions = storage.revisions();
+    public final Receipts receipts = storage.receipts();
+    final Chronicle chronicle = new Chronicle(storage, new ChangeBroadcast(), () -> "curator",
             Clock.fixed(Instant.parse("2026-01-01T09:30:00Z"), ZoneOffset.UTC));
     final CurateSourcesService sources = new CurateSourcesService(storage.sources(), chronicle);
     final CurateMeetingsService meetings = new CurateMeetingsService(storage, chronicle);
@@ -57,7 +57,7 @@ public final class CurationWorld {
     final CurateDirectoryService directory = new CurateDirectoryService(storage, chronicle);
     final CurateRelationsService relations = new CurateRelationsService(storage.relations(), storage.meetings(),
             storage.sources(), chronicle);
-    final CurateOnceService once = new CurateOnceService(sources, meetings, agreements, directory, storage, receipts);
+    final CurateOnceService once = new CurateOnceService(sources, meetings, agreements, directory, storage, chronicle);
     final ReadHistoryService history = new ReadHistoryService(revisions);
     private final AtomicInteger ids = new AtomicInteger();
 
