@@ -1,5 +1,6 @@
 package org.entente.bootstrap.process;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.entente.bootstrap.EntenteApplication;
 
 /**
@@ -32,9 +35,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the service in {@code folder} (its working directory) with {@code args} after the test defaults. */
     public static ServiceProcess start(Path folder, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                        .toString(), "-Xmx512m", "-cp", classPath(),
                 EntenteApplication.class.getName(), "--server.port=0", "--spring.mongodb.uri=",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                // the line that says the port, whatever else the arguments leave out of the log
+                "--logging.level.org.springframework.boot.tomcat.TomcatWebServer=INFO"));
         command.addAll(args);
         try {
             Files.createDirectories(folder);
@@ -45,6 +50,13 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** This JVM's class path with every entry absolute, since the service runs in a folder of its own. */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     public long pid() {
