@@ -49,7 +49,8 @@ final class Seal implements AutoCloseable {
                 StandardOpenOption.WRITE);
         Seal seal = new Seal(path, channel, 0);
         Mark[] slots = {seal.read(0), seal.read(1)};
-        seal.next = slots[0] == null ? 0 : slots[1] == null ? 1 : slots[0].version() <= slots[1].version() ? 0 : 1;
+        // the next mark goes over the older one: an empty slot, else the one latest() does not pick
+        seal.next = slots[0] == null ? 0 : slots[1] == null ? 1 : seal.latest().orElseThrow().equals(slots[0]) ? 1 : 0;
         return seal;
     }
 
@@ -68,7 +69,11 @@ final class Seal implements AutoCloseable {
         if (a == null || b == null) {
             return Optional.ofNullable(a != null ? a : b);
         }
-        return Optional.of(a.version() >= b.version() ? a : b);
+        // of two marks of one version the one with a digest is the later: a clean stop seals the version last synced
+        if (a.version() != b.version()) {
+            return Optional.of(a.version() > b.version() ? a : b);
+        }
+        return Optional.of(b.hasDigest() ? b : a);
     }
 
     /** Whether the seal holds bytes that are not a mark: neither slot readable, yet the file is not empty. */

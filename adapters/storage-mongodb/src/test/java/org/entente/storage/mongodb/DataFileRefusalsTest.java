@@ -135,13 +135,24 @@ class DataFileRefusalsTest {
     @Test
     void aFileChangedInPlaceIsRefusedAsCorrupt() throws IOException {
         store(0, 200);
-        byte[] bytes = Files.readAllBytes(file());
-        // spoil a stretch in the middle of the file, where the documents' pages are
-        for (int i = bytes.length / 3; i < bytes.length / 3 + 4096 && i < bytes.length; i++) {
-            bytes[i] = (byte) (bytes[i] ^ 0x5a);
+        // a city renamed inside the stored documents: every page still reads, but it is not what was stored
+        Files.write(file(), replaceAll(Files.readAllBytes(file()), "Tokyo", "Tokyp"));
+        refused(() -> EmbeddedMongo.onFile(file()), "is corrupt: what it holds differs from what it held");
+    }
+
+    /** {@code bytes} with every occurrence of {@code from} (ASCII) replaced by {@code to}, of the same length. */
+    static byte[] replaceAll(byte[] bytes, String from, String to) {
+        byte[] find = from.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] put = to.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int replaced = 0;
+        for (int i = 0; i + find.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + find.length, find, 0, find.length)) {
+                System.arraycopy(put, 0, bytes, i, put.length);
+                replaced++;
+            }
         }
-        Files.write(file(), bytes);
-        refused(() -> EmbeddedMongo.onFile(file()), "is corrupt");
+        assertThat(replaced).as("occurrences of " + from).isPositive();
+        return bytes;
     }
 
     @Test
