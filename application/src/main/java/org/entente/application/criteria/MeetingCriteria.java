@@ -15,13 +15,15 @@ import org.entente.domain.relation.RelationId;
 /**
  * Which meetings to list; every absent field matches all. {@code from} and {@code to} are inclusive, and a meeting
  * known only to the month or year matches when its span overlaps them. {@code country} is where the meeting was
- * held; {@code person} one of its attendees; {@code area} one of its cooperation areas, ignoring case and diacritics.
- * Meetings are ordered by start date, then id.
+ * held; {@code person} one of its attendees; {@code area} one of its cooperation areas, ignoring case and diacritics;
+ * {@code withCommitments} only the meetings at which commitments were recorded. Meetings are ordered by start date,
+ * then id.
  */
 public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate to, Country country, PersonId person,
-                              MeetingKind kind, MechanismId mechanism, String area) {
+                              MeetingKind kind, MechanismId mechanism, String area, boolean withCommitments) {
 
-    public static final MeetingCriteria ALL = new MeetingCriteria(null, null, null, null, null, null, null, null);
+    public static final MeetingCriteria ALL = new MeetingCriteria(null, null, null, null, null, null, null, null,
+            false);
 
     public MeetingCriteria {
         if (from != null && to != null && to.last().isBefore(from.first())) {
@@ -30,12 +32,33 @@ public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate
         area = area == null || area.isBlank() ? null : area.strip();
     }
 
+    /** Criteria that do not ask for commitments, as most listings do. */
+    public MeetingCriteria(RelationId relation, PartialDate from, PartialDate to, Country country, PersonId person,
+                           MeetingKind kind, MechanismId mechanism, String area) {
+        this(relation, from, to, country, person, kind, mechanism, area, false);
+    }
+
     public static MeetingCriteria ofRelation(RelationId relation) {
         return new MeetingCriteria(relation, null, null, null, null, null, null, null);
     }
 
+    /** The meetings a person attended. */
+    public static MeetingCriteria attendedBy(PersonId person) {
+        return new MeetingCriteria(null, null, null, null, person, null, null, null);
+    }
+
+    /** The meetings of a relation at which commitments were recorded. */
+    public static MeetingCriteria committedIn(RelationId relation) {
+        return new MeetingCriteria(relation, null, null, null, null, null, null, null, true);
+    }
+
+    /** The meetings that are sessions of a mechanism. */
+    public static MeetingCriteria sessionsOf(MechanismId mechanism) {
+        return new MeetingCriteria(null, null, null, null, null, null, mechanism, null);
+    }
+
     public MeetingCriteria withRelation(RelationId relationId) {
-        return new MeetingCriteria(relationId, from, to, country, person, kind, mechanism, area);
+        return new MeetingCriteria(relationId, from, to, country, person, kind, mechanism, area, withCommitments);
     }
 
     /** The first day the range admits ({@link LocalDate#MIN} when open). */
@@ -60,7 +83,8 @@ public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate
                 && (person == null || m.attendedBy(person))
                 && (kind == null || kind == m.kind())
                 && (mechanism == null || m.session() != null && mechanism.equals(m.session().mechanism()))
-                && (area == null || m.areas().stream().anyMatch(a -> NameKey.fold(a).equals(areaKey())));
+                && (area == null || m.areas().stream().anyMatch(a -> NameKey.fold(a).equals(areaKey())))
+                && (!withCommitments || !m.commitments().isEmpty());
     }
 
     private boolean spanOverlaps(Meeting m) {

@@ -1,5 +1,7 @@
 package org.entente.application.service;
 
+import java.util.Collection;
+import java.util.Map;
 import org.entente.application.criteria.EventCriteria;
 import org.entente.application.criteria.InstrumentCriteria;
 import org.entente.application.criteria.InvitationCriteria;
@@ -83,5 +85,47 @@ public final class BrowseRecordsService implements BrowseRecords {
     @Override
     public long countInvitations(InvitationCriteria criteria) {
         return invitations.count(criteria);
+    }
+
+    @Override
+    public Map<MeetingCriteria, Page<Meeting>> meetingPages(Collection<MeetingCriteria> criteria, PageRequest page) {
+        return meetings.pages(criteria, page);
+    }
+
+    @Override
+    public Map<MeetingCriteria, Long> meetingCounts(Collection<MeetingCriteria> criteria) {
+        return meetings.counts(criteria);
+    }
+
+    @Override
+    public Map<InstrumentCriteria, Page<Instrument>> instrumentPages(Collection<InstrumentCriteria> criteria,
+                                                                    PageRequest page) {
+        return instruments.pages(criteria, page);
+    }
+
+    @Override
+    public Map<InstrumentCriteria, Long> instrumentCounts(Collection<InstrumentCriteria> criteria) {
+        return instruments.counts(criteria);
+    }
+
+    @Override
+    public Map<EventCriteria, Page<Event>> eventPages(Collection<EventCriteria> criteria, PageRequest page) {
+        return events.pages(criteria, page);
+    }
+
+    @Override
+    public Map<EventCriteria, Long> eventCounts(Collection<EventCriteria> criteria) {
+        return events.counts(criteria);
+    }
+
+    @Override
+    public Map<InvitationCriteria, Page<Invitation>> invitationPages(Collection<InvitationCriteria> criteria,
+                                                                    PageRequest page) {
+        return invitations.pages(criteria, page);
+    }
+
+    @Override
+    public Map<InvitationCriteria, Long> invitationCounts(Collection<InvitationCriteria> criteria) {
+        return invitations.counts(criteria);
     }
 }

@@ -127,17 +127,6 @@ public final class LoadRecordsService implements LoadRecords {
                 Comparator.comparing(org.entente.application.criteria.InstrumentCriteria::keyOf));
     }
 
-    @Override
-    public Map<PersonId, List<Meeting>> meetingsAttendedBy(Collection<PersonId> persons) {
-        List<Meeting> attended = storage.meetings().findAttendedBy(persons);
-        Map<PersonId, List<Meeting>> byPerson = new LinkedHashMap<>();
-        for (PersonId person : persons) {
-            byPerson.put(person, attended.stream().filter(m -> m.attendedBy(person))
-                    .sorted(Comparator.comparing(org.entente.application.criteria.MeetingCriteria::keyOf)).toList());
-        }
-        return byPerson;
-    }
-
     /** Each key with the items that belong to it, sorted; keys without items map to an empty list. */
     private static <K, T> Map<K, List<T>> group(Collection<K> keys, List<T> items, Function<T, K> keyOf,
                                                 Comparator<T> order) {

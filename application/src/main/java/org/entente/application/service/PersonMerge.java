@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.entente.application.command.MergePersonsCommand;
+import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -13,6 +14,7 @@ import org.entente.application.port.out.Storage;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.NotFoundException;
+import org.entente.domain.meeting.Meeting;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 
@@ -49,8 +51,7 @@ final class PersonMerge {
         PersonId from = merged.id();
         PersonId to = survivor.id();
         List<Move<?, ?>> moves = new ArrayList<>();
-        moves.addAll(Move.all(storage.meetings(), storage.meetings().findAttendedBy(List.of(from)),
-                m -> m.reattribute(from, to)));
+        moves.addAll(Move.all(storage.meetings(), attendedBy(from), m -> m.reattribute(from, to)));
         moves.addAll(Move.all(storage.instruments(), everyOf(storage.instruments()), i -> i.reattribute(from, to)));
         moves.addAll(Move.all(storage.invitations(), everyOf(storage.invitations()), i -> i.reattribute(from, to)));
         moves.addAll(Move.all(storage.visits(), everyOf(storage.visits()), v -> v.reattribute(from, to)));
@@ -61,10 +62,26 @@ final class PersonMerge {
             moves.forEach(move -> move.saveIn(chronicle));
             Person saved = absorbed.equals(survivor) ? survivor
                     : chronicle.save(storage.persons(), survivor, absorbed, OPERATION);
-            int attendancesLeft = storage.meetings().findAttendedBy(List.of(from)).size();
+            int attendancesLeft = (int) storage.meetings().count(MeetingCriteria.attendedBy(from));
             chronicle.save(storage.persons(), merged, merged.mergeInto(saved, attendancesLeft), OPERATION);
             return saved;
         });
+    }
+
+    /** Every meeting the person attended, page by page. */
+    private List<Meeting> attendedBy(PersonId person) {
+        MeetingCriteria criteria = MeetingCriteria.attendedBy(person);
+        List<Meeting> all = new ArrayList<>();
+        Page<Meeting> page;
+        Keyset after = null;
+        do {
+            page = storage.meetings().page(criteria, PageRequest.firstAfter(PageRequest.MAX_SIZE, after));
+            all.addAll(page.items());
+            if (!page.items().isEmpty()) {
+                after = MeetingCriteria.keyOf(page.items().get(page.items().size() - 1));
+            }
+        } while (page.hasNext());
+        return all;
     }
 
     /** Every stored aggregate, read page by page in id order: a merge is rare enough to read them all. */

@@ -2,6 +2,7 @@ package org.entente.application.fake;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.application.criteria.EventCriteria;
 import org.entente.application.criteria.InstrumentCriteria;
@@ -78,19 +79,9 @@ public final class FakeStorage {
         }
     }
 
-    static final class FakePersons extends FakeStore<PersonId, Person> implements Persons {
+    static final class FakePersons extends FakeListedStore<PersonId, Person, PersonCriteria> implements Persons {
         FakePersons() {
-            super("person", p -> null);
-        }
-
-        @Override
-        public Page<Person> page(PersonCriteria criteria, PageRequest request) {
-            return page(criteria::matches, PersonCriteria::keyOf, request);
-        }
-
-        @Override
-        public long count(PersonCriteria criteria) {
-            return where(criteria::matches).size();
+            super("person", p -> null, PersonCriteria::matches, PersonCriteria::keyOf);
         }
     }
 
@@ -128,19 +119,9 @@ public final class FakeStorage {
         }
     }
 
-    static final class FakeMeetings extends FakeStore<MeetingId, Meeting> implements Meetings {
+    static final class FakeMeetings extends FakeListedStore<MeetingId, Meeting, MeetingCriteria> implements Meetings {
         FakeMeetings() {
-            super("meeting", m -> m.session() == null ? null : m.session().key());
-        }
-
-        @Override
-        public Page<Meeting> page(MeetingCriteria criteria, PageRequest request) {
-            return page(criteria::matches, MeetingCriteria::keyOf, request);
-        }
-
-        @Override
-        public long count(MeetingCriteria criteria) {
-            return where(criteria::matches).size();
+            super("meeting", m -> m.session() == null ? null : m.session().key(), MeetingCriteria::matches, MeetingCriteria::keyOf);
         }
 
         @Override
@@ -149,24 +130,16 @@ public final class FakeStorage {
         }
 
         @Override
-        public List<Meeting> findAttendedBy(Collection<PersonId> persons) {
-            return where(m -> persons.stream().anyMatch(m::attendedBy));
+        public Map<MeetingCriteria, Long> commitmentCounts(Collection<MeetingCriteria> criteria) {
+            Map<MeetingCriteria, Long> sums = new java.util.LinkedHashMap<>();
+            criteria.forEach(c -> sums.put(c, where(c::matches).stream().mapToLong(m -> m.commitments().size()).sum()));
+            return sums;
         }
     }
 
-    static final class FakeInstruments extends FakeStore<InstrumentId, Instrument> implements Instruments {
+    static final class FakeInstruments extends FakeListedStore<InstrumentId, Instrument, InstrumentCriteria> implements Instruments {
         FakeInstruments() {
-            super("instrument", i -> null);
-        }
-
-        @Override
-        public Page<Instrument> page(InstrumentCriteria criteria, PageRequest request) {
-            return page(criteria::matches, InstrumentCriteria::keyOf, request);
-        }
-
-        @Override
-        public long count(InstrumentCriteria criteria) {
-            return where(criteria::matches).size();
+            super("instrument", i -> null, InstrumentCriteria::matches, InstrumentCriteria::keyOf);
         }
 
         @Override
@@ -175,35 +148,15 @@ public final class FakeStorage {
         }
     }
 
-    static final class FakeInvitations extends FakeStore<InvitationId, Invitation> implements Invitations {
+    static final class FakeInvitations extends FakeListedStore<InvitationId, Invitation, InvitationCriteria> implements Invitations {
         FakeInvitations() {
-            super("invitation", i -> null);
-        }
-
-        @Override
-        public Page<Invitation> page(InvitationCriteria criteria, PageRequest request) {
-            return page(criteria::matches, InvitationCriteria::keyOf, request);
-        }
-
-        @Override
-        public long count(InvitationCriteria criteria) {
-            return where(criteria::matches).size();
+            super("invitation", i -> null, InvitationCriteria::matches, InvitationCriteria::keyOf);
         }
     }
 
-    static final class FakeEvents extends FakeStore<EventId, Event> implements Events {
+    static final class FakeEvents extends FakeListedStore<EventId, Event, EventCriteria> implements Events {
         FakeEvents() {
-            super("event", e -> null);
-        }
-
-        @Override
-        public Page<Event> page(EventCriteria criteria, PageRequest request) {
-            return page(criteria::matches, EventCriteria::keyOf, request);
-        }
-
-        @Override
-        public long count(EventCriteria criteria) {
-            return where(criteria::matches).size();
+            super("event", e -> null, EventCriteria::matches, EventCriteria::keyOf);
         }
     }
 }

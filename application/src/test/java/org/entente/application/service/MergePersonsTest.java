@@ -122,7 +122,7 @@ class MergePersonsTest {
                 .isInstanceOf(IllegalStateException.class);
 
         // one unit: the meetings saved before the instrument failed went back with it
-        assertThat(plain.meetings().findAttendedBy(List.of(VU_TOO))).hasSize(2);
+        assertThat(attendedBy(VU_TOO)).hasSize(2);
         assertThat(world.revisions.appended).hasSize(revisions);
         Person stillThere = plain.persons().findById(VU_TOO).orElseThrow();
         assertThat(stillThere.isTombstone()).isFalse();
@@ -157,7 +157,7 @@ class MergePersonsTest {
         assertThatThrownBy(() -> directoryOver(plain).mergePersons(vuTooIntoVu()))
                 .satisfies(e -> assertThat(((DomainException) e).rule()).isEqualTo("INVITATION_TO_ONESELF"));
         assertThat(world.revisions.appended).hasSize(revisions);
-        assertThat(plain.meetings().findAttendedBy(List.of(VU_TOO))).hasSize(2);
+        assertThat(attendedBy(VU_TOO)).hasSize(2);
     }
 
     @Test
@@ -193,9 +193,14 @@ class MergePersonsTest {
         assertThat(plain.persons().findById(VU).orElseThrow().otherNames()).contains("Nguyễn M. Vũ");
     }
 
+    private List<Meeting> attendedBy(PersonId person) {
+        return plain.meetings().page(org.entente.application.criteria.MeetingCriteria.attendedBy(person),
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
+    }
+
     private void assertEverythingMoved() {
-        assertThat(plain.meetings().findAttendedBy(List.of(VU_TOO))).isEmpty();
-        assertThat(plain.meetings().findAttendedBy(List.of(VU))).extracting(Meeting::id)
+        assertThat(attendedBy(VU_TOO)).isEmpty();
+        assertThat(attendedBy(VU)).extracting(Meeting::id)
                 .containsExactlyInAnyOrder(TALKS, DIALOGUE);
         Attendance atTalks = plain.meetings().findById(TALKS).orElseThrow().attendance("vu-2").orElseThrow();
         assertThat(atTalks.person()).isEqualTo(VU);
@@ -252,6 +257,17 @@ class MergePersonsTest {
         }
 
         @Override
+        public Map<InstrumentCriteria, Page<Instrument>> pages(Collection<InstrumentCriteria> criteria,
+                                                               PageRequest request) {
+            return stored.pages(criteria, request);
+        }
+
+        @Override
+        public Map<InstrumentCriteria, Long> counts(Collection<InstrumentCriteria> criteria) {
+            return stored.counts(criteria);
+        }
+
+        @Override
         public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
             return stored.findConcludedAt(meetings);
         }
@@ -304,6 +320,16 @@ class MergePersonsTest {
         @Override
         public long count(PersonCriteria criteria) {
             return stored.count(criteria);
+        }
+
+        @Override
+        public Map<PersonCriteria, Page<Person>> pages(Collection<PersonCriteria> criteria, PageRequest request) {
+            return stored.pages(criteria, request);
+        }
+
+        @Override
+        public Map<PersonCriteria, Long> counts(Collection<PersonCriteria> criteria) {
+            return stored.counts(criteria);
         }
 
         @Override

@@ -11,6 +11,11 @@ import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.relation.BilateralRelation;
+import java.util.Map;
+import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.page.Page;
+import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.TimelineWindow;
 import org.junit.jupiter.api.Test;
 
 class ReadServicesTest {
@@ -30,11 +35,16 @@ class ReadServicesTest {
         world.relations.elevatePartnership(new org.entente.application.command.ElevatePartnershipCommand(Curation.RELATION,
                 1, "Comprehensive Strategic Partnership", PartialDate.parse("2023-11-27"), null,
                 List.of(Curation.quote("strategic partnership"))));
-        List<TimelineEntry> all = explore.timeline(Curation.RELATION, null, null);
+        TimelineWindow whole = new TimelineWindow(Curation.RELATION, null, null);
+        TimelineWindow fromTheTalks = new TimelineWindow(Curation.RELATION, PartialDate.parse("2024-12-12"), null);
+        Map<TimelineWindow, Page<TimelineEntry>> timelines = explore.timelines(List.of(whole, fromTheTalks),
+                PageRequest.first(10));
+        List<TimelineEntry> all = timelines.get(whole).items();
         assertThat(all).extracting(e -> e.date().toString()).containsExactly("2023-11-27", "2024-12");
         assertThat(all.get(0)).isInstanceOf(TimelineEntry.LevelChange.class);
-        assertThat(explore.timeline(Curation.RELATION, PartialDate.parse("2024-12-12"), null))
-                .singleElement().isInstanceOf(TimelineEntry.MeetingHeld.class);
+        assertThat(timelines.get(fromTheTalks).items()).singleElement().isInstanceOf(TimelineEntry.MeetingHeld.class);
+        assertThat(explore.timelineCounts(List.of(whole, fromTheTalks))).containsEntry(whole, 2L)
+                .containsEntry(fromTheTalks, 1L);
     }
 
     @Test
@@ -50,7 +60,10 @@ class ReadServicesTest {
         assertThat(load.successorsOf(List.of(Curation.DIALOGUE, twoPlusTwo)))
                 .containsOnlyKeys(Curation.DIALOGUE)
                 .hasEntrySatisfying(Curation.DIALOGUE, m -> assertThat(m.id()).isEqualTo(twoPlusTwo));
-        assertThat(load.meetingsAttendedBy(List.of(Curation.VU, Curation.FUNAKOSHI)))
-                .allSatisfy((person, meetings) -> assertThat(meetings).hasSize(1));
+        BrowseRecordsService browse = new BrowseRecordsService(world.storage.meetings(), world.storage.persons(),
+                world.storage.instruments(), world.storage.events(), world.storage.invitations());
+        assertThat(browse.meetingPages(List.of(MeetingCriteria.attendedBy(Curation.VU),
+                MeetingCriteria.attendedBy(Curation.FUNAKOSHI)), PageRequest.first(5)))
+                .hasSize(2).allSatisfy((person, meetings) -> assertThat(meetings.items()).hasSize(1));
     }
 }

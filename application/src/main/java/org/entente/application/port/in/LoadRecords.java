@@ -62,6 +62,4 @@ public interface LoadRecords {
     /** The instruments concluded at each meeting, in instrument order. */
     Map<MeetingId, List<Instrument>> instrumentsConcludedAt(Collection<MeetingId> meetings);
 
-    /** The meetings each person attended, in meeting order. */
-    Map<PersonId, List<Meeting>> meetingsAttendedBy(Collection<PersonId> persons);
 }

@@ -1,5 +1,6 @@
 package org.entente.application.port.in;
 
+import org.entente.application.page.Keyset;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.event.Event;
 import org.entente.domain.instrument.Instrument;
@@ -12,6 +13,11 @@ public sealed interface TimelineEntry {
 
     /** Breaks ties between entries on the same date: levels, then meetings, instruments, events; then by id. */
     String tieBreak();
+
+    /** The position of an entry in a timeline: its date, then its tie-break. */
+    static Keyset keyOf(TimelineEntry entry) {
+        return new Keyset(entry.date().sortKey(), entry.tieBreak());
+    }
 
     record LevelChange(PartnershipLevel level) implements TimelineEntry {
         public PartialDate date() {

@@ -7,9 +7,5 @@ import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
 
 /** The stored events. */
-public interface Events extends AggregateStore<EventId, Event> {
-    /** A page of the events matching, in {@link EventCriteria#keyOf} order. */
-    Page<Event> page(EventCriteria criteria, PageRequest request);
-
-    long count(EventCriteria criteria);
+public interface Events extends AggregateStore<EventId, Event>, ListedBy<EventCriteria, Event> {
 }

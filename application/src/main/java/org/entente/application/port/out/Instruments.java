@@ -10,12 +10,7 @@ import org.entente.domain.instrument.InstrumentId;
 import org.entente.domain.meeting.MeetingId;
 
 /** The stored instruments. */
-public interface Instruments extends AggregateStore<InstrumentId, Instrument> {
-    /** A page of the instruments matching, in {@link InstrumentCriteria#keyOf} order. */
-    Page<Instrument> page(InstrumentCriteria criteria, PageRequest request);
-
-    long count(InstrumentCriteria criteria);
-
+public interface Instruments extends AggregateStore<InstrumentId, Instrument>, ListedBy<InstrumentCriteria, Instrument> {
     /** The instruments concluded at any of these meetings, in one round trip, in instrument order. */
     List<Instrument> findConcludedAt(Collection<MeetingId> meetings);
 }

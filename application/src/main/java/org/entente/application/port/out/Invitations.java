@@ -7,9 +7,5 @@ import org.entente.domain.invitation.Invitation;
 import org.entente.domain.invitation.InvitationId;
 
 /** The stored invitations. */
-public interface Invitations extends AggregateStore<InvitationId, Invitation> {
-    /** A page of the invitations matching, in {@link InvitationCriteria#keyOf} order. */
-    Page<Invitation> page(InvitationCriteria criteria, PageRequest request);
-
-    long count(InvitationCriteria criteria);
+public interface Invitations extends AggregateStore<InvitationId, Invitation>, ListedBy<InvitationCriteria, Invitation> {
 }

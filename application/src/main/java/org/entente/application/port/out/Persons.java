@@ -7,9 +7,5 @@ import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 
 /** The stored persons, searchable by name ignoring case and diacritics. */
-public interface Persons extends AggregateStore<PersonId, Person> {
-    /** A page of the persons matching, in {@link PersonCriteria#keyOf} order. */
-    Page<Person> page(PersonCriteria criteria, PageRequest request);
-
-    long count(PersonCriteria criteria);
+public interface Persons extends AggregateStore<PersonId, Person>, ListedBy<PersonCriteria, Person> {
 }
