@@ -53,6 +53,7 @@ public abstract class EventsContract extends AggregateStoreContract<EventId, Eve
             Pagination.assertAgrees(c.toString(), selected, EventCriteria::keyOf, p -> store().page(c, p), 11);
             assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
         }
+        Pagination.assertBatchAgrees(criteria, all, EventCriteria::matches, EventCriteria::keyOf, store());
     }
 
     private static EventCriteria criteria(RelationId relation, Country host, String from, String to) {

@@ -63,6 +63,7 @@ public abstract class InstrumentsContract extends AggregateStoreContract<Instrum
             Pagination.assertAgrees(c.toString(), selected, InstrumentCriteria::keyOf, p -> store().page(c, p), 11);
             assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
         }
+        Pagination.assertBatchAgrees(criteria, all, InstrumentCriteria::matches, InstrumentCriteria::keyOf, store());
     }
 
     @Test

@@ -51,5 +51,6 @@ public abstract class InvitationsContract extends AggregateStoreContract<Invitat
             Pagination.assertAgrees(c.toString(), selected, InvitationCriteria::keyOf, r -> store().page(c, r), 11);
             assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
         }
+        Pagination.assertBatchAgrees(criteria, all, InvitationCriteria::matches, InvitationCriteria::keyOf, store());
     }
 }

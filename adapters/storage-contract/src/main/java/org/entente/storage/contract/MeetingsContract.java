@@ -76,6 +76,7 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
             Pagination.assertAgrees(c.toString(), selected, MeetingCriteria::keyOf, r -> store().page(c, r), 13);
             assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
         }
+        Pagination.assertBatchAgrees(criteria, all, MeetingCriteria::matches, MeetingCriteria::keyOf, store());
     }
 
     @Test
@@ -92,16 +93,36 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
     }
 
     @Test
-    public void theMeetingsSeveralPersonsAttendedComeInMeetingOrder() {
+    public void theMeetingsOfSeveralPersonsArePagedAtOnceAndOnlyThoseWithCommitmentsWhenAsked() {
         List<Meeting> all = saveSamples(120);
-        List<PersonId> persons = List.of(P.get(1), P.get(6), new PersonId("no-such-person"));
+        List<MeetingCriteria> criteria = List.of(MeetingCriteria.attendedBy(P.get(1)), MeetingCriteria.attendedBy(P.get(6)),
+                MeetingCriteria.attendedBy(new PersonId("no-such-person")), MeetingCriteria.committedIn(R.get(0)),
+                MeetingCriteria.committedIn(R.get(1)), MeetingCriteria.ofRelation(R.get(2)));
+        assertThat(all).filteredOn(m -> !m.commitments().isEmpty()).isNotEmpty();
+        assertThat(all).filteredOn(m -> m.commitments().isEmpty()).isNotEmpty();
+        Pagination.assertBatchAgrees(criteria, all, MeetingCriteria::matches, MeetingCriteria::keyOf, store());
+        for (MeetingCriteria c : criteria) {
+            Pagination.assertAgrees(c.toString(), all.stream().filter(c::matches).toList(), MeetingCriteria::keyOf,
+                    r -> store().page(c, r), 7);
+        }
+    }
 
-        List<Meeting> attended = store().findAttendedBy(persons);
+    @Test
+    public void theCommitmentsOfEachCriteriasMeetingsAreSummedAtOnce() {
+        List<Meeting> all = saveSamples(150);
+        List<MeetingCriteria> criteria = List.of(MeetingCriteria.committedIn(R.get(0)),
+                MeetingCriteria.committedIn(R.get(1)), MeetingCriteria.ofRelation(R.get(2)), MeetingCriteria.ALL,
+                MeetingCriteria.committedIn(new RelationId("no-such-relation")));
 
-        assertThat(attended).isNotEmpty().isEqualTo(all.stream()
-                .filter(m -> persons.stream().anyMatch(m::attendedBy))
-                .sorted(Comparator.comparing(MeetingCriteria::keyOf)).toList());
-        assertThat(store().findAttendedBy(List.of())).isEmpty();
+        var sums = store().commitmentCounts(criteria);
+
+        assertThat(sums.keySet()).containsExactlyInAnyOrderElementsOf(criteria);
+        for (MeetingCriteria c : criteria) {
+            assertThat(sums.get(c)).as("commitments of %s", c).isEqualTo(all.stream().filter(c::matches)
+                    .mapToLong(m -> m.commitments().size()).sum());
+        }
+        assertThat(sums.get(MeetingCriteria.ALL)).isPositive();
+        assertThat(store().commitmentCounts(List.of())).isEmpty();
     }
 
     @Test

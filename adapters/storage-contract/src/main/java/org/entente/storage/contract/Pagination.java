@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
+import org.entente.application.port.out.ListedBy;
 
 /** Reading a listing page by page, and the page a listing owes each request, worked out from the whole list. */
 final class Pagination {
@@ -91,6 +95,43 @@ final class Pagination {
             checked(listingName, selected, keyOf, listing, PageRequest.firstAfter(size, between));
         }
         assertThat(asked).as(listingName + ": pages read").isNotEmpty();
+    }
+
+    /**
+     * Asks for the pages and the counts of every criteria at once, as for the children of many parents, and checks
+     * each against what the criteria selects out of {@code all}: the same pages, flags and counts one criteria at a
+     * time would give, every criteria in the map, none added.
+     */
+    static <C, A> void assertBatchAgrees(List<C> criteria, Collection<A> all, BiPredicate<C, A> matches,
+                                         Function<A, Keyset> keyOf, ListedBy<C, A> store) {
+        List<Keyset> keys = all.stream().map(keyOf).sorted().toList();
+        List<PageRequest> requests = new ArrayList<>(List.of(PageRequest.first(3), PageRequest.first(0),
+                PageRequest.lastBefore(3, null), PageRequest.first(PageRequest.MAX_SIZE)));
+        if (!keys.isEmpty()) {
+            Keyset middle = keys.get(keys.size() / 2);
+            requests.add(PageRequest.firstAfter(2, middle));
+            requests.add(PageRequest.lastBefore(2, middle));
+        }
+        for (PageRequest request : requests) {
+            Map<C, Page<A>> pages = store.pages(criteria, request);
+            assertThat(pages.keySet()).as("the criteria paged at once, %s", request)
+                    .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(criteria));
+            for (C c : criteria) {
+                List<A> selected = all.stream().filter(a -> matches.test(c, a)).toList();
+                Page<A> expected = expected(selected, keyOf, request);
+                assertThat(pages.get(c).map(a -> keyOf.apply(a).id())).as("%s paged with others, %s", c, request)
+                        .isEqualTo(expected.map(a -> keyOf.apply(a).id()));
+                assertThat(pages.get(c).items()).as("%s paged with others: every field", c).isEqualTo(expected.items());
+            }
+        }
+        Map<C, Long> counts = store.counts(criteria);
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(criteria));
+        for (C c : criteria) {
+            assertThat(counts.get(c)).as("%s counted with others", c)
+                    .isEqualTo(all.stream().filter(a -> matches.test(c, a)).count());
+        }
+        assertThat(store.pages(List.of(), PageRequest.first(3))).isEmpty();
+        assertThat(store.counts(List.of())).isEmpty();
     }
 
     private static <A> Page<A> checked(String listingName, Collection<A> selected, Function<A, Keyset> keyOf,

@@ -92,6 +92,7 @@ public abstract class PersonsContract extends AggregateStoreContract<PersonId, P
             Pagination.assertAgrees(c.toString(), selected, PersonCriteria::keyOf, r -> store().page(c, r), 9);
             assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
         }
+        Pagination.assertBatchAgrees(criteria, all, PersonCriteria::matches, PersonCriteria::keyOf, store());
     }
 
     @Test

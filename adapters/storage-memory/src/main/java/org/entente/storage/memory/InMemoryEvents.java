@@ -1,25 +1,22 @@
 package org.entente.storage.memory;
 
+import java.util.List;
 import org.entente.application.criteria.EventCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Events;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
 
-/** Events in memory. */
-final class InMemoryEvents extends InMemoryStore<EventId, Event> implements Events {
+/** Events in memory, in event order under each relation and each host country. */
+final class InMemoryEvents extends InMemoryListedStore<EventId, Event, EventCriteria> implements Events {
     InMemoryEvents(InMemoryUnits units) {
-        super(units, "event");
-    }
-
-    @Override
-    public Page<Event> page(EventCriteria criteria, PageRequest request) {
-        return page(criteria::matches, EventCriteria::keyOf, request);
-    }
-
-    @Override
-    public long count(EventCriteria criteria) {
-        return countWhere(criteria::matches);
+        super(units, "event", null, new OrderedIndex<>(EventCriteria::keyOf, EventCriteria::matches, List.of(
+                        new OrderedIndex.Dimension<>(c -> c.relation() == null ? null : c.relation().value(),
+                                e -> List.of(e.relation().value())),
+                        new OrderedIndex.Dimension<>(c -> c.host() == null ? null : c.host().code(),
+                                e -> e.host() == null ? List.of() : List.of(e.host().code()))),
+                e -> e.startDate() == null ? null : new OrderedIndex.Span(e.startDate().first(), e.startDate().last()),
+                c -> c.from() == null && c.to() == null ? null : new OrderedIndex.Span(
+                        c.from() == null ? null : c.from().first(), c.to() == null ? null : c.to().last()),
+                c -> c.from() == null && c.to() == null && c.kind() == null));
     }
 }

@@ -19,4 +19,11 @@ public final class InMemoryStorage {
                 new InMemoryMeetings(units), new InMemoryInstruments(units), new InMemoryInvitations(units),
                 new InMemoryEvents(units), new InMemoryRevisions(units), new InMemoryReceipts(units), units);
     }
+
+    /** How many records the listed stores of {@code storage} (one of this adapter's) have passed over for pages and counts. */
+    static long visited(Storage storage) {
+        return java.util.stream.Stream.of(storage.meetings(), storage.persons(), storage.instruments(),
+                storage.invitations(), storage.events()).mapToLong(s -> ((InMemoryListedStore<?, ?, ?>) s).visited())
+                .sum();
+    }
 }

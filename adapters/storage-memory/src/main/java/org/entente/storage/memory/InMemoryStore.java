@@ -2,19 +2,19 @@ package org.entente.storage.memory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.NavigableMap;
+import java.util.Iterator;
+import java.util.Collections;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.AggregateStore;
@@ -37,7 +37,7 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
     private final InMemoryUnits units;
     private final String kind;
     private final NaturalKey<A> naturalKey;
-    private final TreeMap<String, A> byId = new TreeMap<>();
+    private final NavigableMap<String, A> byId = new TreeMap<>();
     private final Map<String, String> idByNaturalKey = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -70,9 +70,27 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
         });
     }
 
+    /** A page in id order, read from the map of ids from the cursor on. */
     @Override
     public Page<A> pageById(PageRequest request) {
-        return page(a -> true, a -> new Keyset(a.id().value(), a.id().value()), request);
+        return read(() -> {
+            NavigableMap<String, A> range = byId;
+            if (request.after() != null) {
+                range = range.tailMap(request.after().id(), false);
+            }
+            if (request.before() != null) {
+                range = range.headMap(request.before().id(), false);
+            }
+            List<A> window = new ArrayList<>(request.size() + 1);
+            Iterator<A> records = (request.fromEnd() ? range.descendingMap() : range).values().iterator();
+            while (window.size() <= request.size() && records.hasNext()) {
+                window.add(records.next());
+            }
+            if (request.fromEnd()) {
+                Collections.reverse(window);
+            }
+            return Page.cut(window, request);
+        });
     }
 
     @Override
@@ -125,6 +143,7 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
 
     /** Replaces {@code current} (absent: nothing) under {@code id} by {@code next} (absent: nothing), natural key and all. */
     private void put(String id, A current, A next) {
+        indexed(current, next);
         String oldKey = current == null ? null : naturalKeyOf(current);
         if (oldKey != null) {
             idByNaturalKey.remove(oldKey);
@@ -140,33 +159,21 @@ class InMemoryStore<I extends AggregateId, A extends Aggregate<I, A>> implements
         byId.put(id, next);
     }
 
+    /** Called under the write lock as {@code removed} (absent: null) gives way to {@code added} (absent: null). */
+    void indexed(A removed, A added) {
+    }
+
     private String naturalKeyOf(A aggregate) {
         return naturalKey == null ? null : naturalKey.keyOf().apply(aggregate);
     }
 
-    /** A page of the aggregates {@code selected}, in {@code keyOf} order. */
-    final Page<A> page(Predicate<A> selected, Function<A, Keyset> keyOf, PageRequest request) {
-        List<A> admitted = read(() -> byId.values().stream()
-                .filter(a -> selected.test(a) && request.admits(keyOf.apply(a)))
-                .sorted(Comparator.comparing(keyOf))
-                .toList());
-        int size = request.size();
-        List<A> window = request.fromEnd()
-                ? admitted.subList(Math.max(0, admitted.size() - size - 1), admitted.size())
-                : admitted.subList(0, Math.min(admitted.size(), size + 1));
-        return Page.cut(window, request);
+    /** The aggregate holding a natural key, if one does. */
+    final Optional<A> findByNaturalKey(String key) {
+        return read(() -> Optional.ofNullable(idByNaturalKey.get(key)).map(byId::get));
     }
 
-    /** Every aggregate {@code selected}, in {@code order}. */
-    final List<A> where(Predicate<A> selected, Comparator<A> order) {
-        return read(() -> new ArrayList<>(byId.values().stream().filter(selected).sorted(order).toList()));
-    }
-
-    final long countWhere(Predicate<A> selected) {
-        return read(() -> byId.values().stream().filter(selected).count());
-    }
-
-    private <T> T read(Supplier<T> reading) {
+    /** Reads under the read lock: a consistent snapshot of the store. */
+    final <T> T read(Supplier<T> reading) {
         lock.readLock().lock();
         try {
             return reading.get();
