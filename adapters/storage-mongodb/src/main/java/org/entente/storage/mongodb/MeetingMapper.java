@@ -16,6 +16,8 @@ interface MeetingMapper {
     @Mapping(target = "spanStart", expression = "java(QueryKeys.firstDay(meeting.startDate()))")
     @Mapping(target = "spanEnd", expression = "java(QueryKeys.lastDay(meeting.lastDate()))")
     @Mapping(target = "areaKeys", expression = "java(QueryKeys.folded(meeting.areas()))")
+    @Mapping(target = "committed", expression = "java(!meeting.commitments().isEmpty())")
+    @Mapping(target = "commitmentCount", expression = "java(meeting.commitments().size())")
     @Mapping(target = "sessionKey", expression = "java(meeting.session() == null ? null : meeting.session().key())")
     MeetingDocument toDocument(Meeting meeting);
 
@@ -24,6 +26,7 @@ interface MeetingMapper {
      * (an unread one fails the build); the domain's fluent methods are not properties, hence no target check.
      */
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE, unmappedSourcePolicy = ReportingPolicy.ERROR,
-            ignoreUnmappedSourceProperties = {"sortKey", "spanStart", "spanEnd", "areaKeys", "sessionKey"})
+            ignoreUnmappedSourceProperties = {"sortKey", "spanStart", "spanEnd", "areaKeys", "committed",
+                    "commitmentCount", "sessionKey"})
     Meeting toMeeting(MeetingDocument document);
 }

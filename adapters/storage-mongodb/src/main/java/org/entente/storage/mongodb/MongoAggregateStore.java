@@ -16,6 +16,7 @@ import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.DuplicateKeyException;
 import org.entente.domain.common.StaleVersionException;
+import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +40,7 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
     private static final String ID = "_id";
 
     protected final MongoTemplate mongo;
+    private final MongoSite site;
     private final WriteUnits units;
     private final Class<D> documentType;
     private final String kind;
@@ -46,10 +48,11 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
     private final Function<D, A> toAggregate;
     private final NaturalKey naturalKey;
 
-    MongoAggregateStore(MongoTemplate mongo, WriteUnits units, Class<D> documentType, String kind,
+    MongoAggregateStore(MongoSite site, Class<D> documentType, String kind,
                         Function<A, D> toDocument, Function<D, A> toAggregate, NaturalKey naturalKey) {
-        this.mongo = mongo;
-        this.units = units;
+        this.mongo = site.mongo();
+        this.site = site;
+        this.units = site.units();
         this.documentType = documentType;
         this.kind = kind;
         this.toDocument = toDocument;
@@ -118,18 +121,86 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
         Sort order = ID.equals(sortField) ? Sort.by(direction, ID) : Sort.by(direction, sortField, ID);
         Query query = Query.query(allOf(conditions)).with(order).limit(request.size() + 1)
                 .cursorBatchSize(request.size() + 1);
-        List<A> window = new ArrayList<>(mongo.find(query, documentType).stream().map(toAggregate).toList());
+        List<A> window = new ArrayList<>(mongo.find(query, documentType).stream().map(this::read).toList());
         if (request.fromEnd()) {
             Collections.reverse(window);
         }
         return Page.cut(window, request);
     }
 
+    /**
+     * The same page of the documents each filter selects, in one aggregation (see {@link Branches}): each branch
+     * sorted on {@code sortField} then id and limited to one more than the page.
+     */
+    final <K> Map<K, Page<A>> pages(Map<K, Criteria> filters, String sortField, PageRequest request) {
+        if (filters.isEmpty()) {
+            return Map.of();
+        }
+        List<Criteria> bounds = new ArrayList<>();
+        if (request.after() != null) {
+            bounds.add(Keysets.beyond(sortField, request.after(), true));
+        }
+        if (request.before() != null) {
+            bounds.add(Keysets.beyond(sortField, request.before(), false));
+        }
+        int direction = request.fromEnd() ? -1 : 1;
+        Document sort = ID.equals(sortField) ? new Document(ID, direction)
+                : new Document(sortField, direction).append(ID, direction);
+        Map<K, List<Document>> branches = new LinkedHashMap<>();
+        filters.forEach((key, filter) -> branches.put(key, List.of(filter.getCriteriaObject(),
+                new Document("$sort", sort), new Document("$limit", request.size() + 1))));
+        Map<K, List<Document>> found = site.branches().run(mongo, collection(), allOf(bounds).getCriteriaObject(),
+                branches);
+        Map<K, Page<A>> pages = new LinkedHashMap<>();
+        found.forEach((key, documents) -> {
+            List<A> window = new ArrayList<>(documents.stream()
+                    .map(document -> read(mongo.getConverter().read(documentType, document))).toList());
+            if (request.fromEnd()) {
+                Collections.reverse(window);
+            }
+            pages.put(key, Page.cut(window, request));
+        });
+        return pages;
+    }
+
+    /** How many documents each filter selects, counted by the server in one aggregation. */
+    final <K> Map<K, Long> counts(Map<K, Criteria> filters) {
+        return totals(filters, new Document("$count", "n"));
+    }
+
+    /** The sum of {@code field} over the documents each filter selects, summed by the server in one aggregation. */
+    final <K> Map<K, Long> sums(Map<K, Criteria> filters, String field) {
+        return totals(filters, new Document("$group", new Document(ID, null).append("n",
+                new Document("$sum", "$" + field))));
+    }
+
+    private <K> Map<K, Long> totals(Map<K, Criteria> filters, Document total) {
+        Map<K, List<Document>> branches = new LinkedHashMap<>();
+        filters.forEach((key, filter) -> branches.put(key, List.of(filter.getCriteriaObject(), total)));
+        Map<K, Long> totals = new LinkedHashMap<>();
+        if (filters.isEmpty()) {
+            return totals;
+        }
+        site.branches().run(mongo, collection(), new Document(), branches).forEach((key, documents) ->
+                totals.put(key, documents.isEmpty() ? 0L : ((Number) documents.get(0).get("n")).longValue()));
+        return totals;
+    }
+
+    private String collection() {
+        return mongo.getCollectionName(documentType);
+    }
+
+    /** A document read back for a listing, counted as read. */
+    private A read(D document) {
+        site.documentsRead().incrementAndGet();
+        return toAggregate.apply(document);
+    }
+
     /** Every document {@code filter} selects, ordered by {@code sortField} then id, in one round trip. */
     final List<A> list(Criteria filter, String sortField) {
         Sort order = ID.equals(sortField) ? Sort.by(ID) : Sort.by(sortField, ID);
         Query query = Query.query(filter).with(order).cursorBatchSize(ONE_BATCH);
-        return mongo.find(query, documentType).stream().map(toAggregate).toList();
+        return mongo.find(query, documentType).stream().map(this::read).toList();
     }
 
     final long count(Criteria filter) {
@@ -143,6 +214,13 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
             return new Criteria();
         }
         return present.size() == 1 ? present.get(0) : new Criteria().andOperator(present);
+    }
+
+    /** Each distinct criteria with its filter, in the order asked, for {@link #pages} and {@link #counts}. */
+    static <C> Map<C, Criteria> each(Collection<C> criteria, Function<C, Criteria> filter) {
+        Map<C, Criteria> filters = new LinkedHashMap<>();
+        criteria.forEach(c -> filters.computeIfAbsent(c, filter));
+        return filters;
     }
 
     /** Distinct string values of ids, for an {@code $in}. */

@@ -1,5 +1,7 @@
 package org.entente.storage.mongodb;
 
+import java.util.Map;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.EventCriteria;
@@ -16,8 +18,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * an undated event has no stored days and so matches no range.
  */
 final class MongoEvents extends MongoAggregateStore<EventId, Event, EventDocument> implements Events {
-    MongoEvents(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
+    MongoEvents(MongoSite site) {
+        super(site, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
     }
 
     @Override
@@ -28,6 +30,16 @@ final class MongoEvents extends MongoAggregateStore<EventId, Event, EventDocumen
     @Override
     public long count(EventCriteria criteria) {
         return count(filter(criteria));
+    }
+
+    @Override
+    public Map<EventCriteria, Page<Event>> pages(Collection<EventCriteria> criteria, PageRequest request) {
+        return pages(each(criteria, MongoEvents::filter), "sortKey", request);
+    }
+
+    @Override
+    public Map<EventCriteria, Long> counts(Collection<EventCriteria> criteria) {
+        return counts(each(criteria, MongoEvents::filter));
     }
 
     private static Criteria filter(EventCriteria criteria) {

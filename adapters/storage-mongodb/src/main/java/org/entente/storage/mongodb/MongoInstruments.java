@@ -1,5 +1,6 @@
 package org.entente.storage.mongodb;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrument, InstrumentDocument>
         implements Instruments {
-    MongoInstruments(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
+    MongoInstruments(MongoSite site) {
+        super(site, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
                 InstrumentMapper.MAPPER::toInstrument, null);
     }
 
@@ -32,6 +33,16 @@ final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrumen
     @Override
     public long count(InstrumentCriteria criteria) {
         return count(filter(criteria));
+    }
+
+    @Override
+    public Map<InstrumentCriteria, Page<Instrument>> pages(Collection<InstrumentCriteria> criteria, PageRequest request) {
+        return pages(each(criteria, MongoInstruments::filter), "sortKey", request);
+    }
+
+    @Override
+    public Map<InstrumentCriteria, Long> counts(Collection<InstrumentCriteria> criteria) {
+        return counts(each(criteria, MongoInstruments::filter));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.entente.storage.mongodb;
 
+import java.util.Map;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.InvitationCriteria;
@@ -14,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 /** Invitations in MongoDB, collection {@code invitations}; a person criterion matches the stored inviter and invitee. */
 final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitation, InvitationDocument>
         implements Invitations {
-    MongoInvitations(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
+    MongoInvitations(MongoSite site) {
+        super(site, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
                 InvitationMapper.MAPPER::toInvitation, null);
     }
 
@@ -27,6 +29,16 @@ final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitatio
     @Override
     public long count(InvitationCriteria criteria) {
         return count(filter(criteria));
+    }
+
+    @Override
+    public Map<InvitationCriteria, Page<Invitation>> pages(Collection<InvitationCriteria> criteria, PageRequest request) {
+        return pages(each(criteria, MongoInvitations::filter), "sortKey", request);
+    }
+
+    @Override
+    public Map<InvitationCriteria, Long> counts(Collection<InvitationCriteria> criteria) {
+        return counts(each(criteria, MongoInvitations::filter));
     }
 
     private static Criteria filter(InvitationCriteria criteria) {

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 /** Dialogue mechanisms in MongoDB, collection {@code mechanisms}. */
 final class MongoMechanisms extends MongoAggregateStore<MechanismId, DialogueMechanism, MechanismDocument>
         implements Mechanisms {
-    MongoMechanisms(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, MechanismDocument.class, "mechanism", MechanismMapper.MAPPER::toDocument,
+    MongoMechanisms(MongoSite site) {
+        super(site, MechanismDocument.class, "mechanism", MechanismMapper.MAPPER::toDocument,
                 MechanismMapper.MAPPER::toMechanism, null);
     }
 

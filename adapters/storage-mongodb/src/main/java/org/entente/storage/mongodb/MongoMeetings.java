@@ -1,5 +1,6 @@
 package org.entente.storage.mongodb;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.entente.application.port.out.Meetings;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
-import org.entente.domain.person.PersonId;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -19,8 +21,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * session number of a mechanism. A date range selects the meetings whose stored span of days overlaps it.
  */
 final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, MeetingDocument> implements Meetings {
-    MongoMeetings(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
+    MongoMeetings(MongoSite site) {
+        super(site, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
                 new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
     }
 
@@ -35,15 +37,37 @@ final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, Meetin
     }
 
     @Override
+    public Map<MeetingCriteria, Page<Meeting>> pages(Collection<MeetingCriteria> criteria, PageRequest request) {
+        return pages(each(criteria, MongoMeetings::filter), "sortKey", request);
+    }
+
+    @Override
+    public Map<MeetingCriteria, Long> counts(Collection<MeetingCriteria> criteria) {
+        return counts(each(criteria, MongoMeetings::filter));
+    }
+
+    @Override
     public List<Meeting> findSessionsOf(Collection<MechanismId> mechanisms) {
         return mechanisms.isEmpty() ? List.of()
                 : list(Criteria.where("session.mechanism").in(values(mechanisms)), "sortKey");
     }
 
     @Override
-    public List<Meeting> findAttendedBy(Collection<PersonId> persons) {
-        return persons.isEmpty() ? List.of()
-                : list(Criteria.where("attendances.person").in(values(persons)), "sortKey");
+    public Map<MeetingCriteria, Long> commitmentCounts(Collection<MeetingCriteria> criteria) {
+        return sums(each(criteria, MongoMeetings::filter), "commitmentCount");
+    }
+
+    /**
+     * Gives the meetings stored before {@code committed} and {@code commitmentCount} were kept those two keys, read
+     * off their commitments; the domain's fields and the version stay as they are.
+     */
+    static void fillQueryKeys(MongoTemplate mongo) {
+        MongoCollection<Document> meetings = mongo.getCollection(mongo.getCollectionName(MeetingDocument.class));
+        for (Document older : meetings.find(new Document("commitmentCount", new Document("$exists", false)))) {
+            int commitments = older.getList("commitments", Document.class, List.of()).size();
+            meetings.updateOne(new Document("_id", older.get("_id")), new Document("$set",
+                    new Document("committed", commitments > 0).append("commitmentCount", commitments)));
+        }
     }
 
     private static Criteria filter(MeetingCriteria criteria) {
@@ -71,6 +95,9 @@ final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, Meetin
         }
         if (criteria.areaKey() != null) {
             conditions.add(Criteria.where("areaKeys").is(criteria.areaKey()));
+        }
+        if (criteria.withCommitments()) {
+            conditions.add(Criteria.where("committed").is(true));
         }
         return allOf(conditions);
     }

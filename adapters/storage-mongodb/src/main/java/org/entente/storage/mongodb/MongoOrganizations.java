@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Organisations in MongoDB, collection {@code organizations}. */
 final class MongoOrganizations extends MongoAggregateStore<OrganizationId, Organization, OrganizationDocument>
         implements Organizations {
-    MongoOrganizations(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, OrganizationDocument.class, "organization", OrganizationMapper.MAPPER::toDocument,
+    MongoOrganizations(MongoSite site) {
+        super(site, OrganizationDocument.class, "organization", OrganizationMapper.MAPPER::toDocument,
                 OrganizationMapper.MAPPER::toOrganization, null);
     }
 }

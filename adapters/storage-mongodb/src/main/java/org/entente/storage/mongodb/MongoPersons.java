@@ -1,5 +1,7 @@
 package org.entente.storage.mongodb;
 
+import java.util.Map;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.PersonCriteria;
@@ -17,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * Tombstones ({@code mergedInto} set) are left out of every listing, as {@link PersonCriteria#matches} says.
  */
 final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDocument> implements Persons {
-    MongoPersons(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
+    MongoPersons(MongoSite site) {
+        super(site, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
                 null);
     }
 
@@ -30,6 +32,16 @@ final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDoc
     @Override
     public long count(PersonCriteria criteria) {
         return count(filter(criteria));
+    }
+
+    @Override
+    public Map<PersonCriteria, Page<Person>> pages(Collection<PersonCriteria> criteria, PageRequest request) {
+        return pages(each(criteria, MongoPersons::filter), "sortKey", request);
+    }
+
+    @Override
+    public Map<PersonCriteria, Long> counts(Collection<PersonCriteria> criteria) {
+        return counts(each(criteria, MongoPersons::filter));
     }
 
     private static Criteria filter(PersonCriteria criteria) {

@@ -14,9 +14,9 @@ final class MongoReceipts implements Receipts {
     private final MongoTemplate mongo;
     private final WriteUnits units;
 
-    MongoReceipts(MongoTemplate mongo, WriteUnits units) {
-        this.mongo = mongo;
-        this.units = units;
+    MongoReceipts(MongoSite site) {
+        this.mongo = site.mongo();
+        this.units = site.units();
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /** Relations in MongoDB, collection {@code relations}; a unique index keeps one per country pair. */
 final class MongoRelations extends MongoAggregateStore<RelationId, BilateralRelation, RelationDocument>
         implements Relations {
-    MongoRelations(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, RelationDocument.class, "relation", RelationMapper.MAPPER::toDocument,
+    MongoRelations(MongoSite site) {
+        super(site, RelationDocument.class, "relation", RelationMapper.MAPPER::toDocument,
                 RelationMapper.MAPPER::toRelation,
                 new NaturalKey(RelationDocument.PAIR_INDEX, "COUNTRY_PAIR_TAKEN", "country pair"));
     }

@@ -22,9 +22,9 @@ final class MongoRevisions implements Revisions {
     private final MongoTemplate mongo;
     private final WriteUnits units;
 
-    MongoRevisions(MongoTemplate mongo, WriteUnits units) {
-        this.mongo = mongo;
-        this.units = units;
+    MongoRevisions(MongoSite site) {
+        this.mongo = site.mongo();
+        this.units = site.units();
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Sources in MongoDB, collection {@code sources}. */
 final class MongoSources extends MongoAggregateStore<SourceId, Source, SourceDocument> implements Sources {
-    MongoSources(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, SourceDocument.class, "source", SourceMapper.MAPPER::toDocument, SourceMapper.MAPPER::toSource, null);
+    MongoSources(MongoSite site) {
+        super(site, SourceDocument.class, "source", SourceMapper.MAPPER::toDocument, SourceMapper.MAPPER::toSource, null);
     }
 }

@@ -17,23 +17,24 @@ public final class MongoStorage {
      * first (see {@link MongoIndexes}).
      */
     public static Storage create(MongoTemplate mongo) {
-        return over(mongo, ServerTransactions.of(mongo));
+        return over(new MongoSite(mongo, ServerTransactions.of(mongo), Branches.UNION));
     }
 
     /** The ports over {@code mongo}'s database on {@code server}, this process's embedded one, and its units. */
     public static Storage onEmbedded(EmbeddedMongo server, MongoTemplate mongo) {
-        return over(mongo, server.units());
+        return over(new MongoSite(mongo, server.units(), Branches.FACET));
     }
 
-    private static Storage over(MongoTemplate mongo, WriteUnits units) {
-        units.write(() -> {
-            MongoIndexes.ensure(mongo);
+    /** The ports over one site, after its indexes and query keys are in place. */
+    static Storage over(MongoSite site) {
+        site.units().write(() -> {
+            MongoIndexes.ensure(site.mongo());
+            MongoMeetings.fillQueryKeys(site.mongo());
             return null;
         });
-        return new Storage(new MongoRelations(mongo, units), new MongoPersons(mongo, units),
-                new MongoOrganizations(mongo, units), new MongoSources(mongo, units), new MongoMechanisms(mongo, units),
-                new MongoVisits(mongo, units), new MongoMeetings(mongo, units), new MongoInstruments(mongo, units),
-                new MongoInvitations(mongo, units), new MongoEvents(mongo, units), new MongoRevisions(mongo, units),
-                new MongoReceipts(mongo, units), units);
+        return new Storage(new MongoRelations(site), new MongoPersons(site), new MongoOrganizations(site),
+                new MongoSources(site), new MongoMechanisms(site), new MongoVisits(site), new MongoMeetings(site),
+                new MongoInstruments(site), new MongoInvitations(site), new MongoEvents(site), new MongoRevisions(site),
+                new MongoReceipts(site), site.units());
     }
 }

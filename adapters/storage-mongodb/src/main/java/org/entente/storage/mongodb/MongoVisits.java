@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Visits in MongoDB, collection {@code visits}. */
 final class MongoVisits extends MongoAggregateStore<VisitId, Visit, VisitDocument> implements Visits {
-    MongoVisits(MongoTemplate mongo, WriteUnits units) {
-        super(mongo, units, VisitDocument.class, "visit", VisitMapper.MAPPER::toDocument, VisitMapper.MAPPER::toVisit, null);
+    MongoVisits(MongoSite site) {
+        super(site, VisitDocument.class, "visit", VisitMapper.MAPPER::toDocument, VisitMapper.MAPPER::toVisit, null);
     }
 }

@@ -23,21 +23,22 @@ final class MongoServers {
 
     private static final Lazy EMBEDDED = new Lazy(() -> {
         EmbeddedMongo server = EmbeddedMongo.inMemory();
-        return new Started(server.connectionString(), mongo -> MongoStorage.onEmbedded(server, mongo));
+        return new Started(server.connectionString(), mongo -> new MongoSite(mongo, server.units(), Branches.FACET));
     });
     private static final Lazy CONTAINER = new Lazy(() -> {
         MongoDBContainer mongod = new MongoDBContainer("mongo:8");
         mongod.start();
-        return new Started(mongod.getConnectionString(), MongoStorage::create);
+        return new Started(mongod.getConnectionString(),
+                mongo -> new MongoSite(mongo, ServerTransactions.of(mongo), Branches.UNION));
     });
     private static final Lazy CONFIGURED = new Lazy(() -> new Started(System.getenv("MONGODB_URI"),
-            MongoStorage::create));
+            mongo -> new MongoSite(mongo, ServerTransactions.of(mongo), Branches.UNION)));
 
     private MongoServers() {
     }
 
-    /** A server started: where it listens, and how its ports are made over a database of it. */
-    private record Started(String connectionString, Function<MongoTemplate, Storage> storage) {
+    /** A server started: where it listens, and the site of a database of it that its ports are made over. */
+    private record Started(String connectionString, Function<MongoTemplate, MongoSite> site) {
     }
 
     static Storage emptyEmbedded() {
@@ -50,6 +51,19 @@ final class MongoServers {
 
     static Storage emptyConfigured() {
         return CONFIGURED.emptied();
+    }
+
+    /** How many documents the ports over the embedded server's database have read back for listings. */
+    static long embeddedReads() {
+        return EMBEDDED.site.documentsRead().get();
+    }
+
+    static long mongodReads() {
+        return CONTAINER.site.documentsRead().get();
+    }
+
+    static long configuredReads() {
+        return CONFIGURED.site.documentsRead().get();
     }
 
     /** For {@code @EnabledIf}: whether Testcontainers finds a Docker engine. */
@@ -68,6 +82,7 @@ final class MongoServers {
     private static final class Lazy {
         private final Supplier<Started> start;
         private MongoTemplate mongo;
+        private MongoSite site;
         private Storage ports;
 
         Lazy(Supplier<Started> start) {
@@ -78,7 +93,8 @@ final class MongoServers {
             if (mongo == null) {
                 Started server = start.get();
                 mongo = MongoConnection.open(server.connectionString(), DATABASE).mongo();
-                ports = server.storage().apply(mongo);
+                site = server.site().apply(mongo);
+                ports = MongoStorage.over(site);
             }
             // in a unit: on the embedded server a write outside one would be undone by the next unit that fails
             ports.transactions().inOne(() -> {

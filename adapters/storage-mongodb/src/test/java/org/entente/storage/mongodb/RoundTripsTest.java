@@ -89,11 +89,28 @@ class RoundTripsTest {
         connection.commands().reset();
 
         List<Meeting> sessions = storage.meetings().findSessionsOf(SampleRecords.MECHANISMS);
-        List<Meeting> attended = storage.meetings().findAttendedBy(SampleRecords.PERSONS);
 
         assertThat(sessions).hasSize(200);
-        assertThat(attended).hasSizeGreaterThan(400);
-        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 2L));
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 1L));
+    }
+
+    @Test
+    void thePagesAndCountsOfManyParentsAreOneAggregationEach() {
+        for (int n = 0; n < 600; n++) {
+            storage.meetings().save(SampleRecords.meeting(new MeetingId("m" + n), n));
+        }
+        List<MeetingCriteria> parents = SampleRecords.PERSONS.stream().map(MeetingCriteria::attendedBy).toList();
+        connection.commands().reset();
+
+        var pages = storage.meetings().pages(parents, PageRequest.first(3));
+        var counts = storage.meetings().counts(parents);
+        var sums = storage.meetings().commitmentCounts(parents);
+
+        assertThat(pages).hasSize(parents.size()).allSatisfy((parent, page) ->
+                assertThat(page.items()).hasSize((int) Math.min(3, counts.get(parent))));
+        assertThat(counts.values()).filteredOn(count -> count > 3).hasSizeGreaterThan(parents.size() / 2);
+        assertThat(sums).hasSize(parents.size());
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("aggregate", 3L));
     }
 
     @Test
