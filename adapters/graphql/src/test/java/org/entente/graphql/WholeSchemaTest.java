@@ -19,6 +19,7 @@ import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.mechanism.MechanismController;
 import org.entente.graphql.meeting.MeetingController;
 import org.entente.graphql.node.NodeController;
+import org.entente.graphql.page.NestedPages;
 import org.entente.graphql.person.PersonController;
 import org.entente.graphql.relation.RelationController;
 import org.entente.graphql.source.EvidenceController;
@@ -37,6 +38,6 @@ import org.springframework.context.annotation.Import;
         EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
         HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class,
         ChangeController.class})
-@Import({RecordLoaders.class, FakeChanges.class, SubscriptionErrors.class})
+@Import({RecordLoaders.class, NestedPages.class, FakeChanges.class, SubscriptionErrors.class})
 public @interface WholeSchemaTest {
 }

@@ -2,7 +2,6 @@ package org.entente.graphql.load;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +25,6 @@ import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.visit.Visit;
 import org.entente.domain.visit.VisitId;
-import org.entente.graphql.page.Listing;
-import org.entente.graphql.page.Listings;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -50,7 +47,6 @@ public class RecordLoaders {
     static final String SUCCESSOR_OF_MECHANISM = "successorOfMechanism";
     static final String SESSIONS_OF_MECHANISM = "sessionsOfMechanism";
     static final String INSTRUMENTS_OF_MEETING = "instrumentsOfMeeting";
-    static final String MEETINGS_OF_PERSON = "meetingsOfPerson";
 
     public RecordLoaders(BatchLoaderRegistry registry, LoadRecords load) {
         register(registry, RELATIONS, load::relations);
@@ -64,12 +60,6 @@ public class RecordLoaders {
         register(registry, SUCCESSOR_OF_MECHANISM, load::successorsOf);
         register(registry, SESSIONS_OF_MECHANISM, load::sessionsOf);
         register(registry, INSTRUMENTS_OF_MEETING, load::instrumentsConcludedAt);
-        RecordLoaders.<PersonId, Listing.Ordered<Meeting>>register(registry, MEETINGS_OF_PERSON, persons -> {
-            Map<PersonId, Listing.Ordered<Meeting>> ordered = new LinkedHashMap<>();
-            load.meetingsAttendedBy(persons).forEach((person, meetings) ->
-                    ordered.put(person, Listings.MEETINGS.order(meetings)));
-            return ordered;
-        });
     }
 
     /** Registers a loader that answers a whole batch of keys with one call. */
@@ -127,13 +117,6 @@ public class RecordLoaders {
     public static CompletableFuture<List<Instrument>> instrumentsConcludedAt(DataFetchingEnvironment env,
                                                                              MeetingId id) {
         return loadList(env, INSTRUMENTS_OF_MEETING, id);
-    }
-
-    /** The meetings a person attended, in meeting order, ready to be cut into pages. */
-    public static CompletableFuture<Listing.Ordered<Meeting>> meetingsAttendedBy(DataFetchingEnvironment env,
-                                                                                 PersonId id) {
-        return RecordLoaders.<PersonId, Listing.Ordered<Meeting>>load(env, MEETINGS_OF_PERSON, id)
-                .thenApply(meetings -> meetings != null ? meetings : Listings.MEETINGS.order(List.of()));
     }
 
     /** The value for {@code key} from the loader {@code name}; null at once for an absent key. */

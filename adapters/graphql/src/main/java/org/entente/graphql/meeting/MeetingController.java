@@ -1,5 +1,6 @@
 package org.entente.graphql.meeting;
 
+import org.entente.application.port.in.CommitmentAt;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,20 +1,21 @@
 package org.entente.graphql.page;
 
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A Relay connection: one page of a list, its cursors, and the size of the whole list, counted only when a
- * client selects {@code totalCount} and then only once. Every connection type of the schema is one of these.
+ * client selects {@code totalCount} and then only once; a nested list's count is batched with its siblings'. Every connection type of the schema is one of these.
  * (Its class name ends in {@code Connection}, so Spring GraphQL's own connection adapter passes it through.)
  */
 public final class Connection<T> {
     private final List<Edge<T>> edges;
     private final PageInfo pageInfo;
-    private final LongSupplier counting;
-    private Long count;
+    private final Supplier<CompletableFuture<Long>> counting;
+    private CompletableFuture<Integer> count;
 
-    public Connection(List<Edge<T>> edges, PageInfo pageInfo, LongSupplier counting) {
+    public Connection(List<Edge<T>> edges, PageInfo pageInfo, Supplier<CompletableFuture<Long>> counting) {
         this.edges = List.copyOf(edges);
         this.pageInfo = pageInfo;
         this.counting = counting;
@@ -33,10 +34,10 @@ public final class Connection<T> {
     }
 
     /** How many items the whole list holds, whatever the page. */
-    public synchronized int totalCount() {
+    public synchronized CompletableFuture<Integer> totalCount() {
         if (count == null) {
-            count = counting.getAsLong();
+            count = counting.get().thenApply(Math::toIntExact);
         }
-        return Math.toIntExact(count);
+        return count;
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -47,6 +49,11 @@ public final class Listing<T> {
 
     /** The connection of a page read from storage; {@code counting} runs only if the client asks for the total. */
     public Connection<T> connection(Page<T> page, LongSupplier counting) {
+        return countedLater(page, () -> CompletableFuture.completedFuture(counting.getAsLong()));
+    }
+
+    /** The connection of a page whose total comes later, from a loader that counts many lists at once. */
+    public Connection<T> countedLater(Page<T> page, Supplier<CompletableFuture<Long>> counting) {
         List<Edge<T>> edges = page.items().stream()
                 .map(item -> new Edge<>(Cursors.encode(name, keyOf.apply(item)), item)).toList();
         PageInfo info = new PageInfo(page.hasNext(), page.hasPrevious(),

@@ -12,6 +12,8 @@ import org.entente.domain.person.Post;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
+import org.entente.graphql.page.NestedPages;
+import org.entente.application.criteria.MeetingCriteria;
 import org.entente.graphql.scalar.DateInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -39,14 +41,13 @@ public class PersonController {
         return person.postsHeldOn(DateInput.read(asOf, "asOf"));
     }
 
-    /** Every meeting of each person on the page comes from one batch; the page is cut from those. */
+    /** The meetings of every person a level of the query reaches come as one batch of pages. */
     @SchemaMapping(typeName = "Person")
     public CompletableFuture<Connection<Meeting>> meetings(Person person, @Argument Integer first,
                                                            @Argument String after, @Argument Integer last,
                                                            @Argument String before, DataFetchingEnvironment env) {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
-        return RecordLoaders.meetingsAttendedBy(env, person.id())
-                .thenApply(meetings -> Listings.MEETINGS.slice(meetings, request));
+        return NestedPages.meetings(env, MeetingCriteria.attendedBy(person.id()), request);
     }
 
     @SchemaMapping(typeName = "Post")

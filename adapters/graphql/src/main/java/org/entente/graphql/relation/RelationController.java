@@ -1,17 +1,13 @@
 package org.entente.graphql.relation;
 
 import graphql.schema.DataFetchingEnvironment;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.entente.application.criteria.MeetingCriteria;
-import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
-import org.entente.application.port.in.BrowseRecords;
 import org.entente.application.port.in.ExploreRelations;
+import org.entente.application.port.in.CommitmentAt;
 import org.entente.application.port.in.TimelineEntry;
+import org.entente.application.port.in.TimelineWindow;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.event.Event;
 import org.entente.domain.geo.Country;
@@ -28,51 +24,27 @@ import org.entente.graphql.event.EventFilter;
 import org.entente.graphql.instrument.InstrumentFilter;
 import org.entente.graphql.invitation.InvitationFilter;
 import org.entente.graphql.load.RecordLoaders;
-import org.entente.graphql.meeting.CommitmentAt;
 import org.entente.graphql.meeting.MeetingFilter;
 import org.entente.graphql.page.Connection;
-import org.entente.graphql.page.Listing;
 import org.entente.graphql.page.Listings;
+import org.entente.graphql.page.NestedPages;
 import org.entente.graphql.scalar.DateInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * A relation: its levels, mechanisms, and the lists within it. Each list within a relation is read through a
- * loader keyed by what it asks for, so that a relation reached many times in one response (from every meeting
- * of a page) is read once.
+ * A relation: its levels, mechanisms, and the lists within it. Each list within a relation is paged for every
+ * relation a level of the query reaches at once ({@link NestedPages}), so that a relation reached from every meeting
+ * of a page is read once, and its lists read what they show.
  */
 @Controller
 public class RelationController {
-    private static final String PAGES = "relationPages";
-    private static final String TIMELINES = "relationTimelines";
-    private static final String COMMITMENTS = "relationCommitments";
-    private static final Listing<TimelineEntry> TIMELINE = new Listing<>("timeline",
-            entry -> new org.entente.application.page.Keyset(entry.date().sortKey(), entry.tieBreak()));
-
     private final ExploreRelations explore;
 
-    public RelationController(ExploreRelations explore, BrowseRecords browse, BatchLoaderRegistry registry) {
+    public RelationController(ExploreRelations explore) {
         this.explore = explore;
-        RecordLoaders.<ScopedPage, Connection<?>>register(registry, PAGES, keys -> {
-            Map<ScopedPage, Connection<?>> pages = new LinkedHashMap<>();
-            keys.forEach(key -> pages.put(key, Listings.read(browse, key.criteria(), key.request())));
-            return pages;
-        });
-        RecordLoaders.<TimelineWindow, Listing.Ordered<TimelineEntry>>register(registry, TIMELINES, keys -> {
-            Map<TimelineWindow, Listing.Ordered<TimelineEntry>> timelines = new LinkedHashMap<>();
-            keys.forEach(key -> timelines.put(key,
-                    TIMELINE.order(explore.timeline(key.relation(), key.from(), key.to()))));
-            return timelines;
-        });
-        RecordLoaders.<RelationId, Listing.Ordered<CommitmentAt>>register(registry, COMMITMENTS, keys -> {
-            Map<RelationId, Listing.Ordered<CommitmentAt>> commitments = new LinkedHashMap<>();
-            keys.forEach(key -> commitments.put(key, CommitmentAt.LISTING.order(commitmentsOf(browse, key))));
-            return commitments;
-        });
     }
 
     @QueryMapping
@@ -108,7 +80,7 @@ public class RelationController {
                                                            @Argument Integer last, @Argument String before,
                                                            DataFetchingEnvironment env) {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
-        return page(env, MeetingFilter.criteria(filter, relation.id()), request);
+        return NestedPages.meetings(env, MeetingFilter.criteria(filter, relation.id()), request);
     }
 
     @SchemaMapping(typeName = "BilateralRelation")
@@ -118,7 +90,7 @@ public class RelationController {
                                                                  @Argument Integer last, @Argument String before,
                                                                  DataFetchingEnvironment env) {
         PageRequest request = Listings.INSTRUMENTS.request(first, after, last, before);
-        return page(env, InstrumentFilter.criteria(filter, relation.id()), request);
+        return NestedPages.instruments(env, InstrumentFilter.criteria(filter, relation.id()), request);
     }
 
     @SchemaMapping(typeName = "BilateralRelation")
@@ -128,7 +100,7 @@ public class RelationController {
                                                                  @Argument Integer last, @Argument String before,
                                                                  DataFetchingEnvironment env) {
         PageRequest request = Listings.INVITATIONS.request(first, after, last, before);
-        return page(env, InvitationFilter.criteria(filter, relation.id()), request);
+        return NestedPages.invitations(env, InvitationFilter.criteria(filter, relation.id()), request);
     }
 
     @SchemaMapping(typeName = "BilateralRelation")
@@ -137,7 +109,7 @@ public class RelationController {
                                                        @Argument Integer last, @Argument String before,
                                                        DataFetchingEnvironment env) {
         PageRequest request = Listings.EVENTS.request(first, after, last, before);
-        return page(env, EventFilter.criteria(filter, relation.id()), request);
+        return NestedPages.events(env, EventFilter.criteria(filter, relation.id()), request);
     }
 
     @SchemaMapping(typeName = "BilateralRelation")
@@ -145,9 +117,8 @@ public class RelationController {
                                                                    @Argument Integer first, @Argument String after,
                                                                    @Argument Integer last, @Argument String before,
                                                                    DataFetchingEnvironment env) {
-        PageRequest request = CommitmentAt.LISTING.request(first, after, last, before);
-        CompletableFuture<Listing.Ordered<CommitmentAt>> all = RecordLoaders.load(env, COMMITMENTS, relation.id());
-        return all.thenApply(commitments -> CommitmentAt.LISTING.slice(commitments, request));
+        PageRequest request = NestedPages.COMMITMENTS.request(first, after, last, before);
+        return NestedPages.commitments(env, relation.id(), request);
     }
 
     @SchemaMapping(typeName = "BilateralRelation")
@@ -162,37 +133,12 @@ public class RelationController {
             throw new org.entente.graphql.error.InvalidArgumentException("to", "DATE_RANGE_INVALID",
                     "'to' (" + toDate + ") is before 'from' (" + fromDate + ")");
         }
-        PageRequest request = TIMELINE.request(first, after, last, before);
-        CompletableFuture<Listing.Ordered<TimelineEntry>> entries = RecordLoaders.load(env, TIMELINES,
-                new TimelineWindow(relation.id(), fromDate, toDate));
-        return entries.thenApply(all -> TIMELINE.slice(all, request));
+        PageRequest request = NestedPages.TIMELINE.request(first, after, last, before);
+        return NestedPages.timeline(env, new TimelineWindow(relation.id(), fromDate, toDate), request);
     }
 
     @SchemaMapping(typeName = "PartnershipLevel")
     public CompletableFuture<Meeting> announcedAt(PartnershipLevel level, DataFetchingEnvironment env) {
         return RecordLoaders.meeting(env, level.announcedAt());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> CompletableFuture<Connection<T>> page(DataFetchingEnvironment env, Object criteria,
-                                                             PageRequest request) {
-        CompletableFuture<Connection<?>> page = RecordLoaders.load(env, PAGES, new ScopedPage(criteria, request));
-        return page.thenApply(connection -> (Connection<T>) connection);
-    }
-
-    /** Every commitment of the relation's meetings, read a full page of meetings at a time. */
-    private static List<CommitmentAt> commitmentsOf(BrowseRecords browse, RelationId relation) {
-        MeetingCriteria criteria = MeetingCriteria.ofRelation(relation);
-        List<CommitmentAt> all = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-            Page<Meeting> page = browse.meetings(criteria, request);
-            page.items().forEach(meeting -> all.addAll(CommitmentAt.of(meeting)));
-            if (!page.hasNext() || page.items().isEmpty()) {
-                return all;
-            }
-            Meeting last = page.items().get(page.items().size() - 1);
-            request = PageRequest.firstAfter(PageRequest.MAX_SIZE, MeetingCriteria.keyOf(last));
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.mechanism.MechanismController;
 import org.entente.graphql.meeting.MeetingController;
 import org.entente.graphql.node.NodeController;
+import org.entente.graphql.page.NestedPages;
 import org.entente.graphql.person.PersonController;
 import org.entente.graphql.relation.RelationController;
 import org.entente.graphql.source.EvidenceController;
@@ -29,6 +30,6 @@ import org.springframework.context.annotation.Import;
         PersonController.class, InstrumentController.class, MechanismController.class, InvitationController.class,
         EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
         HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class})
-@Import({RecordLoaders.class, InMemoryCuration.class, InMemoryReads.class})
+@Import({RecordLoaders.class, NestedPages.class, InMemoryCuration.class, InMemoryReads.class})
 @interface CurationTest {
 }

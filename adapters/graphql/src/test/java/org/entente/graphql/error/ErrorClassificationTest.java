@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.graphql.WholeSchemaTest;
 import org.entente.domain.common.NotFoundException;
-import org.entente.graphql.fake.FakeRecords;
+import org.entente.graphql.fake.StoredReads;
 import org.entente.graphql.fake.FakeUseCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class ErrorClassificationTest {
     GraphQlTester graphQlTester;
 
     @Autowired
-    FakeRecords records;
+    StoredReads reads;
 
     @Test
     void first_over_100_is_a_bad_request_naming_first() {
@@ -144,7 +144,7 @@ class ErrorClassificationTest {
 
     @Test
     void a_missing_record_is_not_found() {
-        records.failWith("timeline", new NotFoundException("relation", "jp-vn"));
+        reads.ports().failWith("relations.findAllById", new NotFoundException("relation", "jp-vn"));
         try {
             ResponseError error = onlyError("error-timeline", Map.of());
             assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
@@ -152,13 +152,13 @@ class ErrorClassificationTest {
             assertThat(error.getPath()).isEqualTo("relation.timeline");
             assertNoInternals(error);
         } finally {
-            records.heal();
+            reads.ports().heal();
         }
     }
 
     @Test
     void an_unexpected_failure_is_an_internal_error_with_a_generic_message() {
-        records.failWith("persons", new IllegalStateException("connection reset in org.entente.storage.Driver"));
+        reads.ports().failWith("persons.findAllById", new IllegalStateException("connection reset in org.entente.storage.Driver"));
         try {
             graphQlTester.documentName("error-internal").execute().errors().satisfy(errors -> {
                 assertThat(errors).isNotEmpty().allSatisfy(error -> {
@@ -171,20 +171,20 @@ class ErrorClassificationTest {
                 });
             });
         } finally {
-            records.heal();
+            reads.ports().heal();
         }
     }
 
     @Test
     void a_failing_nested_field_leaves_the_rest_of_the_answer() {
-        records.failWith("persons", new IllegalStateException("boom"));
+        reads.ports().failWith("persons.findAllById", new IllegalStateException("boom"));
         try {
             graphQlTester.documentName("error-internal").execute()
                     .errors().expect(e -> "INTERNAL_ERROR".equals(e.getErrorType().toString())).verify()
                     .path("meetings.nodes[0].title").entity(String.class).isEqualTo("Joint press conference")
                     .path("meetings.nodes[0].attendances[0].person").valueIsNull();
         } finally {
-            records.heal();
+            reads.ports().heal();
         }
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.entente.graphql.WholeSchemaTest;
-import org.entente.graphql.fake.InMemoryCuration;
-import org.entente.graphql.fake.FakeRecords;
+import org.entente.graphql.fake.ReadsOverStoredRecords;
+import org.entente.graphql.fake.StoredReads;
 import org.entente.graphql.fake.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,17 +20,17 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * nested query at {@code first: 5} and at {@code first: 50} makes the same calls, however many records it reaches.
  */
 @WholeSchemaTest
-@Import(InMemoryCuration.class)
+@Import(ReadsOverStoredRecords.class)
 class BatchingTest {
     @Autowired
     GraphQlTester graphQlTester;
 
     @Autowired
-    FakeRecords records;
+    StoredReads reads;
 
     @BeforeEach
     void forget() {
-        records.forgetCalls();
+        reads.ports().forgetCalls();
     }
 
     @Test
@@ -45,50 +45,54 @@ class BatchingTest {
     void each_kind_of_record_is_loaded_in_few_calls() {
         Map<String, Integer> calls = callsFor(50);
 
-        assertThat(calls).containsEntry("meetings(criteria)", 3) // the page, the relation's meetings(first: 2), its commitments
-                .containsEntry("countMeetings", 2)
-                .containsEntry("mechanismsOf", 1)
-                .containsEntry("successorsOf", 1)
-                .containsEntry("sessionsOf", 1)
-                .containsEntry("instrumentsConcludedAt", 1)
-                .containsEntry("meetingsAttendedBy", 1)
-                .containsEntry("visits", 1)
-                .containsEntry("timeline", 1);
-        assertThat(calls.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(5));
+        assertThat(calls).containsEntry("meetings.page", 1) // the page itself
+                // the relation's and each person's meetings(first: 2) in one, the commitments, the timeline's
+                .containsEntry("meetings.pages", 3)
+                .containsEntry("meetings.counts", 1)
+                .containsEntry("mechanisms.findByRelations", 1)
+                .containsEntry("mechanisms.findByPredecessors", 1)
+                .containsEntry("meetings.findSessionsOf", 1)
+                .containsEntry("instruments.findConcludedAt", 1)
+                .containsEntry("visits.findAllById", 1)
+                // the relation's events and instruments, and those its timeline merges
+                .containsEntry("events.pages", 2)
+                .containsEntry("instruments.pages", 2)
+                .doesNotContainKeys("meetings.findAttendedBy", "meetings.list");
+        assertThat(calls.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(3));
     }
 
     @Test
     void a_record_asked_for_by_many_parents_is_loaded_once() {
-        records.forgetCalls();
+        reads.ports().forgetCalls();
         graphQlTester.document("query { meetings(first: 50) { nodes { relation { id } } } }").execute()
                 .errors().verify()
                 .path("meetings.nodes[*].relation.id").entityList(String.class).hasSize(50);
-        assertThat(records.calls("relations")).isEqualTo(1);
+        assertThat(reads.ports().calls("relations.findAllById")).isEqualTo(1);
     }
 
     @Test
     void a_selected_total_is_counted_once_and_an_unselected_one_never() {
         graphQlTester.document("query { meetings(first: 3) { nodes { id } } }").execute().errors().verify();
-        assertThat(records.calls("countMeetings")).isZero();
+        assertThat(reads.ports().calls("meetings.count")).isZero();
         graphQlTester.document("query { meetings(first: 3) { totalCount a: totalCount } }").execute().errors().verify();
-        assertThat(records.calls("countMeetings")).isEqualTo(1);
+        assertThat(reads.ports().calls("meetings.count")).isEqualTo(1);
     }
 
     private Map<String, Integer> callsFor(int first) {
-        records.forgetCalls();
+        reads.ports().forgetCalls();
         graphQlTester.documentName("nested-meetings").variable("first", first).execute()
                 .errors().verify()
                 .path("meetings.nodes").entityList(Object.class).hasSize(first)
                 .path("meetings.nodes[*].attendances[*].person.name").entityList(String.class)
                 .hasSizeGreaterThan(first - 1);
-        return records.callCounts();
+        return reads.ports().callCounts();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ManyMeetings {
         @Bean
-        FakeRecords fakeRecords() {
-            return new FakeRecords(Samples.withGeneratedMeetings(60));
+        StoredReads storedReads() {
+            return new StoredReads(Samples.withGeneratedMeetings(60));
         }
     }
 }

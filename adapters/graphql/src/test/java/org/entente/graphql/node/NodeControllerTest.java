@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.graphql.WholeSchemaTest;
-import org.entente.graphql.fake.FakeRecords;
+import org.entente.graphql.fake.StoredReads;
 import org.entente.graphql.fake.FakeUseCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class NodeControllerTest {
     GraphQlTester graphQlTester;
 
     @Autowired
-    FakeRecords records;
+    StoredReads reads;
 
     @Test
     void every_id_of_every_type_finds_its_record_again() {
@@ -50,7 +50,7 @@ class NodeControllerTest {
         String person = GlobalId.of(NodeType.PERSON, new org.entente.domain.person.PersonId("nguyen-minh-vu"));
         String nobody = GlobalId.of(NodeType.PERSON, new org.entente.domain.person.PersonId("nobody"));
         String meeting = GlobalId.of(NodeType.MEETING, new org.entente.domain.meeting.MeetingId("jp-vn-2023-11-27-talks"));
-        records.forgetCalls();
+        reads.ports().forgetCalls();
         graphQlTester.documentName("nodes").variable("ids", List.of(meeting, nobody, person, meeting)).execute()
                 .errors().verify()
                 .path("nodes[*].__typename").entityList(String.class).containsExactly("Meeting", "Person", "Meeting")
@@ -59,8 +59,8 @@ class NodeControllerTest {
                 .path("nodes[2].id").entity(String.class).isEqualTo(person)
                 .path("nodes[3].id").entity(String.class).isEqualTo(meeting);
         // one round trip per type asked for
-        assertThat(records.calls("meetings")).isEqualTo(1);
-        assertThat(records.calls("persons")).isEqualTo(1);
+        assertThat(reads.ports().calls("meetings.findAllById")).isEqualTo(1);
+        assertThat(reads.ports().calls("persons.findAllById")).isEqualTo(1);
     }
 
     @SuppressWarnings("unchecked")

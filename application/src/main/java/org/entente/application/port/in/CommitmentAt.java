@@ -3,8 +3,11 @@ package org.entente.application.port.in;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.page.Keyset;
+import org.entente.domain.geo.Country;
 import org.entente.domain.meeting.Commitment;
+import org.entente.domain.meeting.CommitmentKind;
 import org.entente.domain.meeting.Meeting;
+import org.entente.domain.source.Evidence;
 
 /** A commitment with the meeting it was made at and its place among that meeting's commitments. */
 public record CommitmentAt(Meeting meeting, Commitment commitment, int position) {
@@ -23,5 +26,29 @@ public record CommitmentAt(Meeting meeting, Commitment commitment, int position)
      */
     public static Keyset keyOf(CommitmentAt c) {
         return new Keyset(c.meeting.startDate().sortKey(), c.meeting.id().value() + "#" + String.format("%05d", c.position));
+    }
+
+    public String key() {
+        return commitment.key();
+    }
+
+    public String text() {
+        return commitment.text();
+    }
+
+    public CommitmentKind kind() {
+        return commitment.kind();
+    }
+
+    public List<Country> sides() {
+        return commitment.sides();
+    }
+
+    public List<String> areas() {
+        return commitment.areas();
+    }
+
+    public List<Evidence> evidence() {
+        return commitment.evidence();
     }
 }
