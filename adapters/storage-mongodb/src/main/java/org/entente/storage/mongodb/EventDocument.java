@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 @CompoundIndex(name = "event_order", def = "{'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "event_relation_order", def = "{'relation': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "event_host_order", def = "{'host': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "event_kind_order", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "event_start", def = "{'startFirst': 1, 'startLast': 1}")
+@CompoundIndex(name = "event_start_last", def = "{'startLast': 1}")
 record EventDocument(@MongoId(FieldType.STRING) String id, String relation, String name, String kind, String host,
                      String hostOrganization, String city, String startDate, String endDate, String status,
                      List<EvidenceDocument> evidence, @Version long version, String sortKey, String startFirst,

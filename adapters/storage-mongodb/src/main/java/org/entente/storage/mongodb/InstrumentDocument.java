@@ -16,6 +16,10 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 @CompoundIndex(name = "instrument_order", def = "{'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "instrument_relation_order", def = "{'relation': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "instrument_party_order", def = "{'parties.country': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "instrument_kind_order", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "instrument_signed", def = "{'signedFirst': 1, 'signedLast': 1}")
+@CompoundIndex(name = "instrument_signed_last", def = "{'signedLast': 1}")
+@CompoundIndex(name = "instrument_meeting_order", def = "{'meeting': 1, 'sortKey': 1, '_id': 1}")
 record InstrumentDocument(@MongoId(FieldType.STRING) String id, String relation, String title, String kind,
                           Boolean binding, List<Party> parties, List<Signatory> signatories, List<String> witnesses,
                           @Indexed(name = "instrument_meeting") String meeting, String signedOn, String signedAt,

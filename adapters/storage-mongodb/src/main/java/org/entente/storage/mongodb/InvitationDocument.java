@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 @CompoundIndex(name = "invitation_order", def = "{'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "invitation_relation_order", def = "{'relation': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "invitation_person_order", def = "{'persons': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "invitation_status_order", def = "{'status': 1, 'sortKey': 1, '_id': 1}")
 record InvitationDocument(@MongoId(FieldType.STRING) String id, String relation, String inviter, String invitee,
                           String purpose, String conveyedBy, String extendedAt, String extendedOn, String status,
                           String fulfilledBy, List<EvidenceDocument> evidence, @Version long version, String sortKey,

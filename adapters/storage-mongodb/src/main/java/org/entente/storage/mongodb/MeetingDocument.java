@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 @CompoundIndex(name = "meeting_mechanism_order", def = "{'session.mechanism': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "meeting_area_order", def = "{'areaKeys': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "meeting_span", def = "{'spanStart': 1, 'spanEnd': 1}")
+@CompoundIndex(name = "meeting_span_end", def = "{'spanEnd': 1}")
+@CompoundIndex(name = "meeting_kind_order", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "meeting_relation_committed_order", def = "{'relation': 1, 'committed': 1, 'sortKey': 1, '_id': 1}")
 record MeetingDocument(@MongoId(FieldType.STRING) String id, String relation, String title, String kind,
                        String status, String startDate, String endDate, String city, String country, Session session,

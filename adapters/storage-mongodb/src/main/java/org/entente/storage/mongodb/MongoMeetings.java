@@ -63,7 +63,8 @@ final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, Meetin
      */
     static void fillQueryKeys(MongoTemplate mongo) {
         MongoCollection<Document> meetings = mongo.getCollection(mongo.getCollectionName(MeetingDocument.class));
-        for (Document older : meetings.find(new Document("commitmentCount", new Document("$exists", false)))) {
+        for (Document older : meetings.find(new Document("commitmentCount", new Document("$exists", false)))
+                .comment(IndexedQueries.MAINTENANCE)) {
             int commitments = older.getList("commitments", Document.class, List.of()).size();
             meetings.updateOne(new Document("_id", older.get("_id")), new Document("$set",
                     new Document("committed", commitments > 0).append("commitmentCount", commitments)));

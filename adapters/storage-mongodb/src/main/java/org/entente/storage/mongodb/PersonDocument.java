@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 @Document("persons")
 @CompoundIndex(name = "person_order", def = "{'sortKey': 1, '_id': 1}")
 @CompoundIndex(name = "person_country_order", def = "{'country': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndex(name = "person_listing_order", def = "{'mergedInto': 1, 'sortKey': 1, '_id': 1}")
 record PersonDocument(@MongoId(FieldType.STRING) String id, String name, List<String> otherNames, String country,
                       List<Post> posts, List<EvidenceDocument> evidence, String mergedInto, @Version long version, String sortKey,
                       @Indexed(name = "person_name_words") List<String> nameWords) implements StoredDocument {

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter shows the composition root five classes and nothing of its documents or mappers, so that no
+ * The adapter shows the composition root six classes and nothing of its documents or mappers, so that no
  * Spring Data, MongoDB or BSON type reaches the rest of the service through it.
  */
 class AdapterBoundaryTest {
@@ -24,6 +24,8 @@ class AdapterBoundaryTest {
                 .orShould().haveSimpleName("EmbeddedMongo")
                 .orShould().haveSimpleName("MongoCommandCounter")
                 .orShould().haveSimpleName("DataFileRefusedException")
+                .orShould().haveSimpleName("IndexedQueries")
+                .orShould().haveFullyQualifiedName(IndexedQueries.Shape.class.getName())
                 .because("documents, mappers and the per-port stores stay inside the adapter")
                 .check(ADAPTER);
     }

@@ -14,6 +14,7 @@ record MongoConnection(MongoClient client, MongoTemplate mongo, MongoCommandCoun
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
                 .addCommandListener(commands)
+                .addCommandListener(IndexCoverageTest.QUERIES)
                 .build());
         return new MongoConnection(client, new MongoTemplate(client, database), commands);
     }
