@@ -40,6 +40,22 @@ class PartialDateTest {
     }
 
     @Test
+    void dates_order_as_their_sort_keys_do() {
+        List<PartialDate> dates = List.of(PartialDate.parse("0987"), PartialDate.parse("2024"),
+                PartialDate.parse("2024-01"), PartialDate.parse("2024-01-01"), PartialDate.parse("2024-01-31"),
+                PartialDate.parse("2024-02"), PartialDate.parse("2024-12-09"), PartialDate.parse("2025"),
+                PartialDate.parse("9999-12-31"));
+        assertThat(PartialDate.parse("2024-12").sortKey()).isEqualTo("2024-12-00");
+        assertThat(PartialDate.parse("0987").sortKey()).isEqualTo("0987-00-00");
+        for (PartialDate a : dates) {
+            for (PartialDate b : dates) {
+                assertThat(Integer.signum(a.compareTo(b))).as("%s against %s", a, b)
+                        .isEqualTo(Integer.signum(a.sortKey().compareTo(b.sortKey())));
+            }
+        }
+    }
+
+    @Test
     void refuses_what_is_not_a_date() {
         assertThatThrownBy(() -> PartialDate.parse("2025-02-30")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("2025-02-30 is not a date");

@@ -96,13 +96,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     /** A string that sorts as this date does: unknown parts are {@code 00}. */
+    /** {@code 2024-12-00}: the date with zeros for what is unknown, which sorts as the dates do. */
     public String sortKey() {
-        return String.format("%04d-%02d-%02d", year, month, day);
+        char[] key = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
+                digit(month), '-', digit(day / 10), digit(day)};
+        return new String(key);
     }
 
+    private static char digit(int value) {
+        return (char) ('0' + value % 10);
+    }
+
+    /** The order of the sort keys: by year, then month, then day, an unknown part (0) first. */
     @Override
     public int compareTo(PartialDate other) {
-        return sortKey().compareTo(other.sortKey());
+        int byYear = Integer.compare(year, other.year);
+        if (byYear != 0) {
+            return byYear;
+        }
+        int byMonth = Integer.compare(month, other.month);
+        return byMonth != 0 ? byMonth : Integer.compare(day, other.day);
     }
 
     public boolean isBefore(PartialDate other) {

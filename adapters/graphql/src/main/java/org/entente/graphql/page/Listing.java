@@ -55,7 +55,7 @@ public final class Listing<T> {
     /** The connection of a page whose total comes later, from a loader that counts many lists at once. */
     public Connection<T> countedLater(Page<T> page, Supplier<CompletableFuture<Long>> counting) {
         List<Edge<T>> edges = page.items().stream()
-                .map(item -> new Edge<>(Cursors.encode(name, keyOf.apply(item)), item)).toList();
+                .map(item -> new Edge<>(() -> Cursors.encode(name, keyOf.apply(item)), item)).toList();
         PageInfo info = new PageInfo(page.hasNext(), page.hasPrevious(),
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
