@@ -57,29 +57,36 @@ final class HexagonRules {
         return CompositeArchRule.of(rules);
     }
 
-    /** Spring configuration lives in the composition root only. */
-    static ArchRule configurationOnlyIn(String compositionRoot) {
-        return noClasses().that().resideOutsideOfPackage(compositionRoot)
+    /**
+     * Spring configuration lives in the composition root, and in the auto-configuration a store adapter plugs itself
+     * in with ({@code places}: the root, then each adapter's {@code boot} package).
+     */
+    static ArchRule configurationOnlyIn(String... places) {
+        return noClasses().that().resideOutsideOfPackages(places)
                 .should().beAnnotatedWith("org.springframework.context.annotation.Configuration")
                 .orShould().beAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
                 .orShould().beAnnotatedWith("org.springframework.boot.autoconfigure.AutoConfiguration")
-                .because("configuration (Spring beans) lives only in bootstrap");
+                .because("configuration (Spring beans) lives only in bootstrap and in a store's auto-configuration");
     }
 
-    /** No @Bean method outside the composition root. */
-    static ArchRule beanMethodsOnlyIn(String compositionRoot) {
+    /** No @Bean method outside the composition root and the stores' auto-configurations. */
+    static ArchRule beanMethodsOnlyIn(String... places) {
         return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
-                .that().areDeclaredInClassesThat().resideOutsideOfPackage(compositionRoot)
+                .that().areDeclaredInClassesThat().resideOutsideOfPackages(places)
                 .should().beAnnotatedWith("org.springframework.context.annotation.Bean")
-                .because("configuration (Spring beans) lives only in bootstrap");
+                .because("configuration (Spring beans) lives only in bootstrap and in a store's auto-configuration");
     }
 
-    /**
-     * Spring Data, the MongoDB driver and BSON stay inside the MongoDB adapter; the composition root's storage
-     * wiring is the one place allowed to hand the driver its settings.
-     */
-    static ArchRule mongoStaysIn(String mongoAdapter, String storageWiring) {
-        return noClasses().that().resideOutsideOfPackages(mongoAdapter, storageWiring)
+    /** The composition root names no store: every store plugs itself in, and the root takes whichever is chosen. */
+    static ArchRule compositionRootNamesNoStore(String compositionRoot, String stores) {
+        return noClasses().that().resideInAPackage(compositionRoot)
+                .should().dependOnClassesThat().resideInAPackage(stores)
+                .because("a team adds a store with a dependency and a property, not with a change to bootstrap");
+    }
+
+    /** Spring Data, the MongoDB driver and BSON stay inside the MongoDB adapter. */
+    static ArchRule mongoStaysIn(String... mongoAdapter) {
+        return noClasses().that().resideOutsideOfPackages(mongoAdapter)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
                         "org.bson..", "de.bwaldvogel..")
                 .because("no Spring Data, MongoDB or BSON type is visible outside the MongoDB adapter");

@@ -52,12 +52,17 @@ class LayeringTest {
 
     @Test
     void spring_configuration_lives_in_bootstrap_only() {
-        HexagonRules.configurationOnlyIn("org.entente.bootstrap..").check(production);
-        HexagonRules.beanMethodsOnlyIn("org.entente.bootstrap..").check(production);
+        HexagonRules.configurationOnlyIn("org.entente.bootstrap..", "org.entente.storage.*.boot..").check(production);
+        HexagonRules.beanMethodsOnlyIn("org.entente.bootstrap..", "org.entente.storage.*.boot..").check(production);
+    }
+
+    @Test
+    void the_composition_root_names_no_store() {
+        HexagonRules.compositionRootNamesNoStore("org.entente.bootstrap..", "org.entente.storage..").check(production);
     }
 
     @Test
     void mongodb_types_stay_in_the_mongodb_adapter() {
-        HexagonRules.mongoStaysIn("org.entente.storage.mongodb..", "org.entente.bootstrap.storage..").check(production);
+        HexagonRules.mongoStaysIn("org.entente.storage.mongodb..").check(production);
     }
 }

@@ -60,6 +60,12 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void a_composition_root_naming_a_store_is_caught() {
+        failsOn(HexagonRules.compositionRootNamesNoStore(FIXTURE + ".bootstrap..", FIXTURE + ".adapter.two.."),
+                "StoreNamingRoot");
+    }
+
+    @Test
     void a_bson_type_outside_the_mongodb_adapter_is_caught() {
         failsOn(HexagonRules.mongoStaysIn(FIXTURE + ".adapter.mongodb..", FIXTURE + ".bootstrap.storage.."), "BsonLeak");
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Storage;
 import org.entente.bootstrap.EntenteApplication;
-import org.entente.bootstrap.storage.SelectedStore;
+import org.entente.application.port.out.RunningStore;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
@@ -54,8 +54,9 @@ public final class NestedMeetingsBenchmark {
                         "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             addMeetings(service.getBean(Storage.class));
-            SelectedStore store = service.getBean(SelectedStore.class);
-            MongoCommandCounter commands = store.commands().orElseGet(MongoCommandCounter::new);
+            RunningStore store = service.getBean(RunningStore.class);
+            MongoCommandCounter commands = service.getBeanProvider(MongoCommandCounter.class)
+                    .getIfAvailable(MongoCommandCounter::new);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
             JsonMapper json = JsonMapper.builder().build();

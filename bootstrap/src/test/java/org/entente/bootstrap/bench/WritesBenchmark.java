@@ -11,7 +11,7 @@ import java.util.Random;
 import org.entente.bootstrap.EntenteApplication;
 import org.entente.bootstrap.process.Curator;
 import org.entente.bootstrap.process.WriteMix;
-import org.entente.bootstrap.storage.SelectedStore;
+import org.entente.application.port.out.RunningStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,7 +53,7 @@ public final class WritesBenchmark {
                 int measured = mix.acknowledged() - before;
                 mix.stop(false);
                 System.out.printf(Locale.ROOT, "%8.1f writes/s  %s%n", measured / (double) MEASURED.toSeconds(),
-                        service.getBean(SelectedStore.class).description());
+                        service.getBean(RunningStore.class).description());
             }
         }
     }

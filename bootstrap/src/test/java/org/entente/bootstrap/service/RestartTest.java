@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.entente.application.dataset.DataSet;
 import org.entente.application.port.in.ExportDataSet;
-import org.entente.bootstrap.storage.SelectedStore;
+import org.entente.application.port.out.RunningStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +21,7 @@ class RestartTest {
         Path file = dir.resolve("data/entente.mv");
         DataSet before;
         try (ConfigurableApplicationContext first = Services.start("--entente.storage.embedded.path=" + file)) {
-            assertThat(first.getBean(SelectedStore.class).description()).contains(file.toString(), "H2 MVStore");
+            assertThat(first.getBean(RunningStore.class).description()).contains(file.toString(), "H2 MVStore");
             before = first.getBean(ExportDataSet.class).exportDataSet();
         }
         assertThat(Files.exists(file)).isTrue();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Storage;
-import org.entente.bootstrap.storage.SelectedStore;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.mechanism.MechanismSession;
 import org.entente.domain.meeting.Meeting;
@@ -38,7 +37,7 @@ class RoundTripsOverHttpTest {
     int port;
 
     @Autowired
-    SelectedStore store;
+    MongoCommandCounter commands;
 
     @Autowired
     Storage storage;
@@ -91,7 +90,6 @@ class RoundTripsOverHttpTest {
     }
 
     private Map<String, Long> commandsFor(int first) {
-        MongoCommandCounter commands = store.commands().orElseThrow();
         commands.reset();
         ServiceClient.graphQl(port).documentName("nested-meetings").variable("first", first).execute()
                 .errors().verify()

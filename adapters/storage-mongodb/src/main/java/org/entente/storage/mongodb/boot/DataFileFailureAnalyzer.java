@@ -1,4 +1,4 @@
-package org.entente.bootstrap.storage;
+package org.entente.storage.mongodb.boot;
 
 import org.entente.storage.mongodb.DataFileRefusedException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;

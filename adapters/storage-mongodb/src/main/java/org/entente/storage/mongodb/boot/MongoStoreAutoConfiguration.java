@@ -1,0 +1,126 @@
+package org.entente.storage.mongodb.boot;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.entente.application.port.out.RunningStore;
+import org.entente.application.port.out.Storage;
+import org.entente.application.port.out.StoreOffer;
+import org.entente.storage.mongodb.EmbeddedMongo;
+import org.entente.storage.mongodb.MongoCommandCounter;
+import org.entente.storage.mongodb.MongoStorage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Offers MongoDB to a Spring Boot service by the name {@code mongodb}, the store it runs on when
+ * {@code entente.storage} says nothing else (docs/storage-adapters.md): the server of {@code spring.mongodb.uri} (or
+ * {@code MONGODB_URI}); with neither, an embedded MongoDB-compatible server started here, its data in a file or in
+ * memory ({@code entente.storage.embedded.backend}, {@code entente.storage.embedded.path}).
+ */
+@AutoConfiguration
+public class MongoStoreAutoConfiguration {
+    static final String NAME = "mongodb";
+    static final String DEFAULT_DATABASE = "entente";
+    static final String DEFAULT_FILE = "./data/entente.mv";
+
+    @Bean
+    StoreOffer mongoStoreOffer() {
+        return new StoreOffer(NAME);
+    }
+
+    /** The driver's commands, counted: a listener of the client below, as every listener bean is. */
+    @Bean
+    @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
+    MongoCommandCounter mongoCommandCounter() {
+        return new MongoCommandCounter();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
+    RunningStore mongoStore(Environment environment, ObjectProvider<CommandListener> listeners) {
+        String uri = environment.getProperty("spring.mongodb.uri", environment.getProperty("MONGODB_URI", "")).trim();
+        EmbeddedMongo embedded = null;
+        if (uri.isEmpty()) {
+            embedded = switch (choice(environment, "entente.storage.embedded.backend", "file", "file", "memory")) {
+                case "memory" -> EmbeddedMongo.inMemory();
+                default -> EmbeddedMongo.onFile(Path.of(environment.getProperty("entente.storage.embedded.path",
+                        DEFAULT_FILE)));
+            };
+            uri = embedded.connectionString();
+        }
+        ConnectionString connection;
+        try {
+            connection = new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("spring.mongodb.uri (or MONGODB_URI) is not a MongoDB connection string: "
+                    + e.getMessage(), e);
+        }
+        String database = connection.getDatabase() != null ? connection.getDatabase()
+                : environment.getProperty("spring.mongodb.database", DEFAULT_DATABASE);
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(connection)
+                .applicationName("entente");
+        if (embedded == null && connection.getWriteConcern() == null) {
+            // an answered write is on a majority of the replica set's members, in their journals (docs/operations.md)
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        // the listeners the context holds hear every command: the counter above, Micrometer's timers (Spring Boot's
+        // own MongoMetricsCommandListener, where Actuator is on), a test's check of the queries sent
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        MongoClient client = MongoClients.create(settings.build());
+        String description = (embedded != null ? embedded.description()
+                : "MongoDB at " + String.join(",", connection.getHosts()) + " (configured)") + ", database " + database;
+        return MongoRunningStore.open(embedded, client, new MongoTemplate(client, database), description);
+    }
+
+    /** The property's value among {@code allowed}, or a start-up error that names the property and the values. */
+    static String choice(Environment environment, String property, String fallback, String... allowed) {
+        String value = environment.getProperty(property, fallback).trim().toLowerCase(Locale.ROOT);
+        for (String option : allowed) {
+            if (option.equals(value)) {
+                return value;
+            }
+        }
+        throw new IllegalStateException(property + "=" + environment.getProperty(property) + " is not one of "
+                + String.join(", ", allowed));
+    }
+
+    /** A MongoDB server, its client and the ports over Entente's database; the client closes before the server. */
+    private record MongoRunningStore(EmbeddedMongo embedded, MongoClient client, Storage storage, String description)
+            implements RunningStore {
+        static MongoRunningStore open(EmbeddedMongo embedded, MongoClient client, MongoTemplate template,
+                                      String description) {
+            try {
+                Storage storage = embedded != null ? MongoStorage.onEmbedded(embedded, template)
+                        : MongoStorage.create(template);
+                return new MongoRunningStore(embedded, client, storage, description);
+            } catch (RuntimeException e) {
+                close(embedded, client);
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            close(embedded, client);
+        }
+
+        /** The client first, so that the embedded server closes with no connection left and writes its file whole. */
+        private static void close(EmbeddedMongo embedded, MongoClient client) {
+            client.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
