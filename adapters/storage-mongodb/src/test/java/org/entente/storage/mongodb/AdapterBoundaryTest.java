@@ -26,6 +26,7 @@ class AdapterBoundaryTest {
                 .orShould().haveSimpleName("DataFileRefusedException")
                 .orShould().haveSimpleName("IndexedQueries")
                 .orShould().haveFullyQualifiedName(IndexedQueries.Shape.class.getName())
+                .orShould().resideInAPackage("org.entente.storage.mongodb.boot")
                 .because("documents, mappers and the per-port stores stay inside the adapter")
                 .check(ADAPTER);
     }
