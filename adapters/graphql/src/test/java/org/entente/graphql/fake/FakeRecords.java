@@ -57,6 +57,7 @@ public final class FakeRecords implements ExploreRelations, BrowseRecords, LoadR
     private final Samples data;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
+    private volatile long delayMillis;
 
     public FakeRecords(Samples data) {
         this.data = data;
@@ -90,6 +91,17 @@ public final class FakeRecords implements ExploreRelations, BrowseRecords, LoadR
 
     public void heal() {
         failures.clear();
+        delayMillis = 0;
+    }
+
+    /** Makes every call take {@code delay} before it answers, as a slow store would, until {@link #heal()}. */
+    public void delayEachCall(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
+    }
+
+    /** Every call so far, of every method. */
+    public int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
     private void called(String method) {
@@ -97,6 +109,13 @@ public final class FakeRecords implements ExploreRelations, BrowseRecords, LoadR
         RuntimeException failure = failures.get(method);
         if (failure != null) {
             throw failure;
+        }
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
