@@ -10,13 +10,12 @@ import java.util.concurrent.ConcurrentMap;
  * forgotten when more than {@code maxCallers} are held; callers beyond that share one bucket until some fill up.
  */
 public final class Budgets {
-    static final String OVERFLOW = "overflow";
-
     private final long capacity;
     private final double restoreRate;
     private final int maxCallers;
     private final InstantSource clock;
     private final ConcurrentMap<String, Budget> byCaller = new ConcurrentHashMap<>();
+    private final Budget overflow;
 
     /**
      * @param capacity    the points a bucket holds ({@code entente.limits.budget.capacity})
@@ -32,6 +31,7 @@ public final class Budgets {
         this.restoreRate = restoreRate;
         this.maxCallers = maxCallers;
         this.clock = clock;
+        this.overflow = new Budget(capacity, restoreRate, clock);
     }
 
     public long capacity() {
@@ -47,7 +47,7 @@ public final class Budgets {
         if (byCaller.size() >= maxCallers) {
             byCaller.values().removeIf(Budget::isFull);
             if (byCaller.size() >= maxCallers) {
-                return byCaller.computeIfAbsent(OVERFLOW, key -> new Budget(capacity, restoreRate, clock));
+                return overflow;
             }
         }
         return byCaller.computeIfAbsent(caller.key(), key -> new Budget(capacity, restoreRate, clock));

@@ -39,12 +39,12 @@ public final class LimitErrors {
         extensions.put("limit", "entente.limits." + setting);
         extensions.put("maximum", maximum);
         extensions.put("found", found);
-        return GraphqlErrorBuilder.newError().errorType(classification(code)).message(message)
+        return GraphqlErrorBuilder.newError().locations(null).errorType(classification(code)).message(message)
                 .extensions(extensions).build();
     }
 
     static GraphQLError refusal(String code, String message) {
-        return GraphqlErrorBuilder.newError().errorType(classification(code)).message(message)
+        return GraphqlErrorBuilder.newError().locations(null).errorType(classification(code)).message(message)
                 .extensions(new LinkedHashMap<>(Map.of("code", code))).build();
     }
 

@@ -23,7 +23,7 @@ public record RequestLimits(int maxDepth, int maxAliases, int maxRootFields, lon
         atLeast("max-root-fields", maxRootFields, 1);
         atLeast("max-nodes", maxNodes, 1);
         atLeast("list-size-estimate", listSizeEstimate, 1);
-        atLeast("max-response-bytes", maxResponseBytes, 1);
+        atLeast("max-response-size", maxResponseBytes, 1);
         Objects.requireNonNull(timeLimit, "time-limit");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("entente.limits.time-limit must be positive, was " + timeLimit);

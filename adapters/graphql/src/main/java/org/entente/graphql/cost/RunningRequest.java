@@ -176,9 +176,9 @@ public final class RunningRequest implements InstrumentationState {
                     limits.timeLimit().toMillis(), TimeUnit.NANOSECONDS.toMillis(nanoTime.getAsLong() - startedAt),
                     "The request ran longer than the " + limits.timeLimit().toMillis() + " ms it may take and was "
                             + "stopped (entente.limits.time-limit); ask for fewer or smaller pages");
-            case RESPONSE_TOO_LARGE -> LimitErrors.limit(LimitErrors.RESPONSE_TOO_LARGE, "max-response-bytes",
+            case RESPONSE_TOO_LARGE -> LimitErrors.limit(LimitErrors.RESPONSE_TOO_LARGE, "max-response-size",
                     limits.maxResponseBytes(), bytes.get(), "The answer grew past the " + limits.maxResponseBytes()
-                            + " bytes it may hold and was not sent (entente.limits.max-response-bytes); ask for "
+                            + " bytes it may hold and was not sent (entente.limits.max-response-size); ask for "
                             + "fewer or smaller pages");
             case CLIENT_GONE -> LimitErrors.refusal("CLIENT_GONE", "The client closed its connection");
         };
