@@ -17,8 +17,9 @@ import org.entente.domain.person.NameKey;
  * relation's meeting number {@code g / 50}; twenty meetings a day from 2023-01-01 on, so the first page of meetings
  * is the same twenty meetings at every size, and a date window holds the same meetings at every size that reaches
  * it. Four attendances a meeting, two per side, drawn in turn from each country's persons ({@code meetings / 100},
- * at least twelve), so a person attends about twenty meetings whatever the size. Every relation has three
- * mechanisms of four sessions (the second the upgrade of the first) and two partnership levels; every fifth meeting
+ * at least twelve, an even number), so a person attends about twenty meetings whatever the size, with ever other
+ * persons. Every relation has three mechanisms of four sessions (the second the upgrade of the first) and two
+ * partnership levels; every fifth meeting
  * concludes an instrument, every tenth is part of a visit, every twentieth extends an invitation and another one
  * announces an event; a meeting records {@code g % 3} commitments. One report (a source) covers a hundred meetings.
  */
@@ -85,7 +86,8 @@ final class ScaleDataSet {
             new Nation("ID", List.of("Jakarta", "Surabaya"), false, List.of("Wijaya", "Santoso", "Hidayat", "Kusuma"),
                     List.of("Budi", "Siti", "Agus", "Dewi")),
             new Nation("TH", List.of("Bangkok", "Chiang Mai"), false,
-                    List.of("Srisai", "Chaiyaporn", "Wongsakul", "Boonmee"), List.of("Somchai", "Suda", "Anan", "Malee")),
+                    List.of("Srisai", "Chaiyaporn", "Wongsakul", "Boonmee"),
+                    List.of("Somchai", "Suda", "Anan", "Malee")),
             new Nation("MY", List.of("Kuala Lumpur", "Penang"), false, List.of("Abdullah", "Rahman", "Ismail", "Tan"),
                     List.of("Ahmad", "Nur Aisyah", "Hafiz", "Mei Ling")),
             new Nation("SG", List.of("Singapore"), true, List.of("Tan", "Lim", "Ng", "Goh"),
@@ -106,8 +108,8 @@ final class ScaleDataSet {
                     List.of("Jürgen", "Anna", "Lukas", "Käthe")),
             new Nation("GB", List.of("London", "Edinburgh"), false, List.of("Jones", "Evans", "Thomas", "Roberts"),
                     List.of("Oliver", "Amelia", "Harry", "Isla")),
-            new Nation("BR", List.of("Brasília", "São Paulo"), false, List.of("Silva", "Souza", "Oliveira", "Conceição"),
-                    List.of("João", "Ana", "Luís", "Beatriz")),
+            new Nation("BR", List.of("Brasília", "São Paulo"), false,
+                    List.of("Silva", "Souza", "Oliveira", "Conceição"), List.of("João", "Ana", "Luís", "Beatriz")),
             new Nation("ZA", List.of("Pretoria", "Cape Town"), false, List.of("Dlamini", "Nkosi", "Botha", "Mokoena"),
                     List.of("Thabo", "Naledi", "Pieter", "Zanele")),
             new Nation("EG", List.of("Cairo", "Alexandria"), false, List.of("Hassan", "Mahmoud", "Farouk", "Mansour"),
@@ -139,7 +141,8 @@ final class ScaleDataSet {
                     + " meetings (two per relation), asked for " + meetings);
         }
         this.meetings = meetings;
-        this.personsPerCountry = Math.max(MIN_PERSONS_PER_COUNTRY, (meetings + 99) / 100);
+        int persons = Math.max(MIN_PERSONS_PER_COUNTRY, (meetings + 99) / 100);
+        this.personsPerCountry = persons + persons % 2;
         int countries = NATIONS.size();
         // relation r joins country i with country i + d (d = 1, 2, 3): fifty distinct pairs, each country in 4 to 6
         for (int r = 0; r < RELATIONS; r++) {
@@ -237,12 +240,27 @@ final class ScaleDataSet {
 
     /**
      * The person of {@code country} in attendance slot {@code j} (0 or 1) of the {@code m}-th meeting of relation
-     * {@code r}: each country's slots go round its persons in turn, so attendances spread evenly and the persons
-     * of one meeting, and of the first day's meetings, are all different.
+     * {@code r}. Each country's slots go round all its persons, round after round, so attendances spread evenly; each
+     * round but the first visits them in an order of its own, so that a person meets ever other persons; the two
+     * slots of a side never straddle two rounds (there is an even number of persons), so they are two persons; and
+     * the first day's meetings, all in the first round, have the same persons at every size.
      */
     int attendee(int country, int r, int m, int j) {
         long slot = ((long) m * relationsOfCountry[country] + positionInCountry[country][r]) * 2 + j;
-        return (int) (slot % personsPerCountry);
+        int round = (int) (slot / personsPerCountry);
+        int place = (int) (slot % personsPerCountry);
+        if (round == 0) {
+            return place;
+        }
+        int step = 1 + 2 * ((round * 37) % (personsPerCountry / 2));
+        while (gcd(step, personsPerCountry) != 1) {
+            step += 2;
+        }
+        return (int) (((long) place * step + round * 7919L) % personsPerCountry);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /**

@@ -158,7 +158,8 @@ public final class ScaleDataSetFile {
     private void person(int c, int k, int firstMeeting) {
         String name = plan.personName(c, k);
         ScaleDataSet.Office office = ScaleDataSet.officeOf(k);
-        String source = firstMeeting < 0 ? null : ScaleMeeting.sourceId(firstMeeting / ScaleDataSet.MEETINGS_PER_SOURCE);
+        String source = firstMeeting < 0 ? null
+                : ScaleMeeting.sourceId(firstMeeting / ScaleDataSet.MEETINGS_PER_SOURCE);
         json.writeStartObject();
         json.writeStringProperty("id", plan.personId(c, k));
         json.writeStringProperty("name", name);

@@ -98,6 +98,26 @@ class ScaleDataSetFileTest {
         assertThat(persons).hasSize(4 * ScaleDataSet.MEETINGS_PER_DAY);
     }
 
+    /** A person's meetings page holds other persons at every size, not the same three co-attendees again. */
+    @Test
+    void aPersonMeetsEverOtherPersons() {
+        for (int meetings : new int[] {1000, 10_000, 100_000}) {
+            ScaleDataSet plan = new ScaleDataSet(meetings);
+            String probe = plan.personId(0, 0);
+            Set<String> met = new HashSet<>();
+            int attended = 0;
+            for (int g = 0; g < meetings && attended < 10; g++) {
+                ScaleMeeting meeting = new ScaleMeeting(plan, g);
+                if (meeting.attendees.stream().anyMatch(a -> a.id().equals(probe))) {
+                    attended++;
+                    meeting.attendees.forEach(a -> met.add(a.id()));
+                }
+            }
+            assertThat(attended).isEqualTo(10);
+            assertThat(met).hasSizeGreaterThan(12);
+        }
+    }
+
     /** The set imported, whole, through the application's import over an empty in-memory store. */
     private static Storage imported(DataSet set) {
         Storage storage = InMemoryStorage.empty();

@@ -164,7 +164,8 @@ final class ScaleMeeting {
     }
 
     String instrumentId() {
-        return relationId() + "-" + plan.day(g) + "-" + INSTRUMENT_SLUGS[(g / 5) % INSTRUMENT_SLUGS.length] + "-" + (m + 1);
+        return relationId() + "-" + plan.day(g) + "-" + INSTRUMENT_SLUGS[(g / 5) % INSTRUMENT_SLUGS.length] + "-"
+                + (m + 1);
     }
 
     String instrumentTitle() {
