@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.entente.bootstrap.EntenteApplication;
-import org.entente.bootstrap.storage.SelectedStore;
+import org.entente.application.port.out.RunningStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -212,7 +212,7 @@ public final class ScaleBenchmark {
             double startSeconds = seconds(start);
             GraphQlOverHttp http = new GraphQlOverHttp(port(service));
             System.out.printf(Locale.ROOT, "%s, %,d meetings: started, the file imported, in %.1f s (%s)%n",
-                    store.name(), size, startSeconds, service.getBean(SelectedStore.class).description());
+                    store.name(), size, startSeconds, service.getBean(RunningStore.class).description());
             List<Row> measured = new ArrayList<>();
             for (ScaleQueries.ScaleQuery query : ScaleQueries.of(http, size)) {
                 HttpRequest request = http.request(query.document(), query.variables());

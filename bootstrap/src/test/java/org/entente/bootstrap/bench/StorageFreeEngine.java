@@ -157,8 +157,8 @@ final class StorageFreeEngine {
         Map<String, List<String>> idsByKind = new HashMap<>();
         byId.values().forEach(record -> idsByKind.computeIfAbsent(record.getClass().getSimpleName(),
                 k -> new ArrayList<>()).add(((Aggregate<?, ?>) record).id().value()));
-        idsByKind.forEach((kind, ids) -> storage.revisions().historiesOf(kind, ids).forEach((id, revisions) ->
-                histories.put(kind + ":" + id, revisions.stream().sorted(Comparator.comparingLong(Revision::version))
+        idsByKind.forEach((kind, ids) -> storage.revisions().histories(kind, ids, org.entente.application.page.PageRequest.first(100)).forEach((id, revisions) ->
+                histories.put(kind + ":" + id, revisions.items().stream().sorted(Comparator.comparingLong(Revision::version))
                         .toList())));
         graphQL = GraphQL.newGraphQL(schema()).build();
     }
