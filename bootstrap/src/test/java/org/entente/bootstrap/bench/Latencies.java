@@ -15,12 +15,13 @@ record Latencies(long[] nanos, long[] figures, boolean cut) {
     }
 
     /**
-     * Sends {@code request} up to {@code warmups} times (within a quarter of the budget), then up to {@code most}
-     * times more, measured, until the budget is spent and at least {@code least} were measured.
+     * Sends {@code request} up to {@code warmups} times (within a quarter of the budget, so a request slower than
+     * that is not warmed up again), then up to {@code most} times more, measured, until the budget is spent and at
+     * least {@code least} were measured.
      */
     static Latencies measure(Request request, int warmups, int most, int least, Duration budget) throws Exception {
         long warmUntil = System.nanoTime() + budget.toNanos() / 4;
-        for (int i = 0; i < warmups && (i == 0 || System.nanoTime() < warmUntil); i++) {
+        for (int i = 0; i < warmups && System.nanoTime() < warmUntil; i++) {
             request.send();
         }
         long[] nanos = new long[most];
