@@ -24,16 +24,17 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.entente.bootstrap.EntenteApplication;
-import org.entente.application.port.out.RunningStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The scale benchmark (issue 12): for each size of the generated data set ({@link ScaleDataSetFile}) and each store,
- * the service started in this process on an empty store, the file imported with {@code --entente.import}, and six
- * queries timed over HTTP on loopback, one client: p50 and p99, the records the store returned per request (counted
- * whatever the store, by {@link StoreReads}), the port calls, and the heap after a GC. Then the engine's overhead
+ * The scale benchmark (issue 12): for each store, a service per size of the generated data set
+ * ({@link ScaleDataSetFile}), each started in this process on an empty store with the file imported with
+ * {@code --entente.import}, all up together, and six queries timed over HTTP on loopback, one client, across the
+ * sizes request by request ({@link StoreAcrossSizes}): p50 and p99, the records the store returned per request
+ * (counted whatever the store, by {@link StoreReads}), the port calls, and the heap each service holds after a GC.
+ * Then the engine's overhead
  * near the storage-free limit ({@link EngineOverhead}), and sixteen clients at once on the shipped data set. Prints
  * the tables and the figures against the issue's targets; writes a CSV and a PNG chart. Asserts nothing.
  * Run it with {@code bench/scale.sh} (its usage is in {@link #USAGE}).
@@ -175,27 +176,38 @@ public final class ScaleBenchmark {
         String started = machine();
         System.out.println("scale benchmark, " + started);
         System.out.printf(Locale.ROOT, "sizes %s, stores %s, %d warm-up and at most %d measured requests per query "
-                        + "within %d s, one client over HTTP on 127.0.0.1%n", sizes,
+                        + "within %d s, one client over HTTP on 127.0.0.1, the sizes of a store up together and "
+                        + "timed request by request%n", sizes,
                 stores.stream().map(Store::name).toList(), WARMUPS, MOST, budget.toSeconds());
         try {
+            Map<Integer, Path> files = new LinkedHashMap<>();
             for (int size : sizes) {
                 Path file = folder.resolve("scale-" + size + ".json");
                 long start = System.nanoTime();
                 ScaleDataSetFile.write(size, file);
-                System.out.printf(Locale.ROOT, "%ngenerated %,d meetings in %.1f s: %s, %,d bytes%n", size,
+                files.put(size, file);
+                System.out.printf(Locale.ROOT, "generated %,d meetings in %.1f s: %s, %,d bytes%n", size,
                         seconds(start), file.getFileName(), Files.size(file));
-                for (Store store : stores) {
-                    if (skipped.contains(store.name() + "@" + size)) {
-                        notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)", store.name(),
-                                size));
-                    } else {
-                        survive(store.name() + " at " + size + " meetings", () -> measure(store, size, file, folder));
+            }
+            for (Store store : stores) {
+                System.out.println();
+                try (StoreAcrossSizes across = new StoreAcrossSizes(store, budget, notes)) {
+                    for (int size : sizes) {
+                        if (skipped.contains(store.name() + "@" + size)) {
+                            notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)",
+                                    store.name(), size));
+                        } else {
+                            survive(store.name() + " at " + size + " meetings",
+                                    () -> across.start(size, files.get(size), folder));
+                        }
                     }
+                    survive(store.name(), () -> rows.addAll(across.measure(cursors, !jitWarm)));
+                    jitWarm = true;
                 }
-                if (engine && overhead == null && stores.stream().anyMatch(s -> s.name().equals("memory"))) {
-                    survive("the engine overhead", () -> overhead(size, file, folder));
-                }
-                Files.delete(file);
+            }
+            if (engine && stores.stream().anyMatch(s -> s.name().equals("memory"))) {
+                int size = sizes.get(0);
+                survive("the engine overhead", () -> overhead(size, files.get(size), folder));
             }
             if (crowd) {
                 for (Store store : stores) {
@@ -206,75 +218,6 @@ public final class ScaleBenchmark {
             deleteAll(folder);
         }
         report(started);
-    }
-
-    private void measure(Store store, int size, Path file, Path folder) throws Exception {
-        Path data = Files.createTempDirectory(folder, store.name() + "-");
-        StoreReads reads = new StoreReads();
-        long start = System.nanoTime();
-        try (ConfigurableApplicationContext service = start(store, data, reads,
-                List.of("--entente.seed.enabled=false", "--entente.import=" + file))) {
-            double startSeconds = seconds(start);
-            GraphQlOverHttp http = new GraphQlOverHttp(port(service));
-            System.out.printf(Locale.ROOT, "%s, %,d meetings: started, the file imported, in %.1f s (%s)%n",
-                    store.name(), size, startSeconds, service.getBean(RunningStore.class).description());
-            List<Row> measured = new ArrayList<>();
-            if (!cursors.containsKey(size)) {
-                cursors.put(size, ScaleQueries.cursorBefore(http));
-            }
-            List<ScaleQueries.ScaleQuery> queries = ScaleQueries.of(size, cursors.get(size));
-            if (!jitWarm) {
-                warmUp(http, queries);
-            }
-            for (ScaleQueries.ScaleQuery query : queries) {
-                HttpRequest request = http.request(query.document(), query.variables());
-                long callsBefore = reads.calls();
-                long first = System.nanoTime();
-                int items = query.items(http.data(request));
-                long firstNanos = System.nanoTime() - first;
-                long calls = reads.calls() - callsBefore;
-                // a request slower than a quarter of the budget was warmed up by the one that read its items, and
-                // one slower than the whole budget is measured once more only
-                Latencies latencies = Latencies.measure(() -> {
-                    long before = reads.records();
-                    http.send(request);
-                    return reads.records() - before;
-                }, firstNanos > budget.toNanos() / 4 ? 0 : WARMUPS, MOST, firstNanos > budget.toNanos() ? 1 : LEAST,
-                        budget);
-                Row row = new Row(store.name(), size, query.name(), items, latencies, latencies.meanFigure(),
-                        latencies.figureSteady(), calls, startSeconds, 0);
-                measured.add(row);
-                System.out.println("  " + line(row));
-                if (latencies.cut()) {
-                    notes.add(String.format(Locale.ROOT, "%s at %,d meetings, %s: the %d s budget cut it to %d "
-                            + "measured requests", store.name(), size, query.name(), budget.toSeconds(),
-                            latencies.count()));
-                }
-            }
-            double heap = heapMb();
-            System.out.printf(Locale.ROOT, "  heap used after a GC, the service running: %,.0f MB%n", heap);
-            measured.forEach(r -> rows.add(new Row(r.store(), r.meetings(), r.query(), r.items(), r.latencies(),
-                    r.records(), r.recordsSteady(), r.calls(), r.startSeconds(), heap)));
-        } finally {
-            deleteAll(data);
-        }
-    }
-
-    /**
-     * Before the first figure, the six queries in turn for a while: otherwise the first store and size measured
-     * would run on code the JIT has not compiled yet, and look slower than the sizes after it.
-     */
-    private void warmUp(GraphQlOverHttp http, List<ScaleQueries.ScaleQuery> queries) throws Exception {
-        Duration warming = Duration.ofSeconds(Math.max(20, 2 * budget.toSeconds()));
-        List<HttpRequest> requests = queries.stream().map(q -> http.request(q.document(), q.variables())).toList();
-        long until = System.nanoTime() + warming.toNanos();
-        int sent = 0;
-        while (System.nanoTime() < until) {
-            http.send(requests.get(sent++ % requests.size()));
-        }
-        jitWarm = true;
-        System.out.printf(Locale.ROOT, "  (the JVM warmed up: %,d requests of the six queries in turn for %d s)%n",
-                sent, warming.toSeconds());
     }
 
     /** On a service of its own, without the counting of {@link StoreReads}, so that the service runs as shipped. */
@@ -355,8 +298,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(Store store, Path data, StoreReads reads,
-                                                        List<String> more) {
+    static ConfigurableApplicationContext start(Store store, Path data, StoreReads reads, List<String> more) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         arguments.addAll(store.argumentsIn(data));
@@ -373,7 +315,7 @@ public final class ScaleBenchmark {
         System.out.println(header());
         rows.stream().sorted(Comparator.comparing(Row::store, Comparator.comparingInt(this::storeOrder))
                 .thenComparingInt(Row::meetings)).forEach(r -> System.out.println(line(r)));
-        System.out.printf(Locale.ROOT, "%n%-10s %9s %12s %10s%n", "store", "meetings", "start+import", "heap after");
+        System.out.printf(Locale.ROOT, "%n%-10s %9s %12s %10s%n", "store", "meetings", "start+import", "heap held");
         rows.stream().filter(r -> r.query().equals(ScaleQueries.NESTED)).sorted(Comparator.comparing(Row::store,
                 Comparator.comparingInt(this::storeOrder)).thenComparingInt(Row::meetings)).forEach(r ->
                 System.out.printf(Locale.ROOT, "%-10s %,9d %10.1f s %,7.0f MB%n", r.store(), r.meetings(),
@@ -395,7 +337,7 @@ public final class ScaleBenchmark {
         Path csv = out.resolve("scale.csv");
         List<String> lines = new ArrayList<>();
         lines.add("store,meetings,query,items,p50_ms,p99_ms,max_ms,requests,cut_by_budget,records_per_request,"
-                + "records_steady,calls_per_request,start_and_import_s,heap_after_mb");
+                + "records_steady,calls_per_request,start_and_import_s,heap_held_mb");
         for (Row r : rows) {
             lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%d,%b,%.1f,%b,%.0f,%.1f,%.0f",
                     r.store(), r.meetings(), r.query(), r.items(), r.latencies().p50(), r.latencies().p99(),
@@ -441,11 +383,11 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static int port(ConfigurableApplicationContext service) {
+    static int port(ConfigurableApplicationContext service) {
         return ((WebServerApplicationContext) service).getWebServer().getPort();
     }
 
-    private static double heapMb() throws InterruptedException {
+    static double heapMb() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);
@@ -453,11 +395,11 @@ public final class ScaleBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void deleteAll(Path folder) throws IOException {
+    static void deleteAll(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
