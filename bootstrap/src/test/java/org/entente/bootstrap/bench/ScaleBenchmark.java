@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.entente.bootstrap.EntenteApplication;
@@ -55,6 +56,10 @@ public final class ScaleBenchmark {
               --out         where the CSV, the PNG and the flight recordings go (default target/scale)
               --clients     clients at once on the shipped data set (default 16)
               --skip        leaves out one store at one size, such as --skip=embedded@100000 (may be repeated)
+              --up-to       the largest size a store runs at, such as --up-to=embedded@100000 (default
+                            embedded@10000: the embedded server scans, its nested page takes seconds at 10,000)
+              --no-engine   leaves out the engine overhead; --no-clients the clients at once; --no-profile the
+                            flight recordings of the engine's three paths
             """;
 
     /** A store the service can run on: a name for the tables and the service's arguments for it. */
@@ -88,6 +93,12 @@ public final class ScaleBenchmark {
     private final List<Integer> sizes = new ArrayList<>();
     private final List<Store> stores = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    /** The largest size each store runs at: the embedded server scans, and would take hours at 100,000. */
+    private final Map<String, Integer> upTo = new HashMap<>(Map.of("embedded", 10_000));
+    private String command = "bench/scale.sh";
+    /** Set when the JVM is stopped (a signal): the part running fails, no other starts, and the report is written. */
+    private volatile boolean stopping;
+    private final CountDownLatch reported = new CountDownLatch(1);
     private Duration budget = Duration.ofSeconds(10);
     private Path out = Path.of("target", "scale");
     private int clients = 16;
@@ -113,13 +124,27 @@ public final class ScaleBenchmark {
             System.err.printf(USAGE, String.join(", ", KNOWN.keySet()));
             System.exit(2);
         }
-        bench.run();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bench.stopping = true;
+            try {
+                // Spring's own hook closes the services meanwhile; the report of what was measured is still written
+                bench.reported.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "scale-benchmark-stopping"));
+        try {
+            bench.run();
+        } finally {
+            bench.reported.countDown();
+        }
     }
 
     /** Reads the arguments; returns what is wrong with them, or null. */
     private String read(String[] args) {
         List<String> storeNames = new ArrayList<>(List.of("memory", "embedded"));
         List<Store> more = new ArrayList<>();
+        command = String.join(" ", Stream.concat(Stream.of("bench/scale.sh"), Arrays.stream(args)).toList());
         try {
             for (String arg : args) {
                 if (arg.matches("\\d+")) {
@@ -134,6 +159,10 @@ public final class ScaleBenchmark {
                     budget = Duration.ofSeconds(Long.parseLong(arg.substring("--budget=".length())));
                 } else if (arg.startsWith("--out=")) {
                     out = Path.of(arg.substring("--out=".length()));
+                } else if (arg.matches("--up-to=[^@]+@\\d+")) {
+                    String spec = arg.substring("--up-to=".length());
+                    upTo.put(spec.substring(0, spec.indexOf('@')),
+                            Integer.parseInt(spec.substring(spec.indexOf('@') + 1)));
                 } else if (arg.matches("--skip=[^@]+@\\d+")) {
                     skipped.add(arg.substring("--skip=".length()));
                 } else if (arg.startsWith("--clients=")) {
@@ -196,6 +225,13 @@ public final class ScaleBenchmark {
                         if (skipped.contains(store.name() + "@" + size)) {
                             notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)",
                                     store.name(), size));
+                        } else if (size > upTo.getOrDefault(store.name(), Integer.MAX_VALUE)) {
+                            String note = String.format(Locale.ROOT, "%s at %,d meetings: left out, above the "
+                                            + "%,d it runs at (--up-to=%s@%d runs it)%s", store.name(), size,
+                                    upTo.get(store.name()), store.name(), size, store.name().equals("embedded")
+                                            ? "; the embedded server scans every query but _id" : "");
+                            notes.add(note);
+                            System.out.println("  " + note);
                         } else {
                             survive(store.name() + " at " + size + " meetings",
                                     () -> across.start(size, files.get(size), folder));
@@ -289,10 +325,15 @@ public final class ScaleBenchmark {
 
     /** Runs one part of the benchmark; one that fails is noted in one line and the others go on. */
     private void survive(String part, Part work) {
+        if (stopping) {
+            notes.add(part + ": not run, the benchmark was stopped");
+            return;
+        }
         try {
             work.run();
         } catch (Exception | OutOfMemoryError e) {
-            String failure = part + " failed: " + e;
+            String failure = stopping ? part + ": cut short, the benchmark was stopped (" + e + ")"
+                    : part + " failed: " + e;
             notes.add(failure);
             System.out.println("  " + failure);
         }
@@ -311,46 +352,16 @@ public final class ScaleBenchmark {
     }
 
     private void report(String started) throws IOException {
-        System.out.printf("%n=== scale benchmark: %s%n%n", started);
-        System.out.println(header());
-        rows.stream().sorted(Comparator.comparing(Row::store, Comparator.comparingInt(this::storeOrder))
-                .thenComparingInt(Row::meetings)).forEach(r -> System.out.println(line(r)));
-        System.out.printf(Locale.ROOT, "%n%-10s %9s %12s %10s%n", "store", "meetings", "start+import", "heap held");
-        rows.stream().filter(r -> r.query().equals(ScaleQueries.NESTED)).sorted(Comparator.comparing(Row::store,
-                Comparator.comparingInt(this::storeOrder)).thenComparingInt(Row::meetings)).forEach(r ->
-                System.out.printf(Locale.ROOT, "%-10s %,9d %10.1f s %,7.0f MB%n", r.store(), r.meetings(),
-                        r.startSeconds(), r.heapMb()));
-        if (overhead != null) {
-            EngineOverhead.print(overhead, overheadSize);
-        }
-        for (Crowd c : crowds) {
-            System.out.printf(Locale.ROOT, "%n%s, shipped data set, %d clients at once, nested page first: %d: %,d "
-                            + "requests, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f requests/s%n",
-                    c.store(), c.clients(), ScaleQueries.PAGE, c.latencies().count(), c.latencies().p50(),
-                    c.latencies().ms(90), c.latencies().p99(), c.latencies().max(), c.perSecond());
-        }
-        new ScaleTargets(rows, overhead, crowds, sizes).print();
-        if (!notes.isEmpty()) {
-            System.out.println();
-            notes.forEach(n -> System.out.println("note: " + n));
-        }
+        ScaleReport report = new ScaleReport(started, command, stores.stream().map(Store::name).toList(), rows,
+                overhead, overheadSize, crowds, sizes, notes);
+        report.print();
         Path csv = out.resolve("scale.csv");
-        List<String> lines = new ArrayList<>();
-        lines.add("store,meetings,query,items,p50_ms,p99_ms,max_ms,requests,cut_by_budget,records_per_request,"
-                + "records_steady,calls_per_request,start_and_import_s,heap_held_mb");
-        for (Row r : rows) {
-            lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%d,%b,%.1f,%b,%.0f,%.1f,%.0f",
-                    r.store(), r.meetings(), r.query(), r.items(), r.latencies().p50(), r.latencies().p99(),
-                    r.latencies().max(), r.latencies().count(), r.latencies().cut(), r.records(), r.recordsSteady(),
-                    r.calls(), r.startSeconds(), r.heapMb()));
-        }
-        Files.write(csv, lines);
+        Path md = out.resolve("scale.md");
         Path png = out.resolve("scale.png");
-        List<String> queries = rows.stream().map(Row::query).distinct().toList();
-        ScaleChart.draw(rows, stores.stream().map(Store::name).toList(), queries,
-                "Entente scale benchmark (bench/scale.sh): latency over HTTP, one client, against data size",
-                started, png);
-        System.out.println("\nwrote " + csv + " and " + png);
+        report.csv(csv);
+        report.markdown(md);
+        report.chart(png);
+        System.out.println("\nwrote " + csv + ", " + md + " (the tables for docs/performance.md) and " + png);
     }
 
     static String header() {
