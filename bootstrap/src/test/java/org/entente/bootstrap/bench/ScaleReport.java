@@ -112,9 +112,11 @@ final class ScaleReport {
         md.add("```");
         md.addAll(targets);
         md.add("```");
-        if (!notes.isEmpty()) {
+        // the rows the budget cut short say so in their column; the other notes follow
+        List<String> more = notes.stream().filter(n -> !n.contains("budget cut it")).toList();
+        if (!more.isEmpty()) {
             md.add("");
-            notes.forEach(n -> md.add("- " + n));
+            more.forEach(n -> md.add("- " + n));
         }
         Files.write(file, md);
     }

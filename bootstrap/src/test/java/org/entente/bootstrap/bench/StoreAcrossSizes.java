@@ -54,10 +54,11 @@ final class StoreAcrossSizes implements AutoCloseable {
 
     /**
      * The six queries timed across the sizes started. {@code cursors} holds the cursor page 50 follows, per size,
-     * walked on the first store that gets there; {@code warmUp} runs the queries for a while first, so that no
-     * size is measured on code the JIT has not compiled yet.
+     * walked on the first store that gets there. The queries run for a while first on the smallest size, so that no
+     * size is measured on code the JIT has not compiled yet: each store's own (a driver, a server) as well. Each query's rows go to {@code rows} as soon as it is
+     * measured, so that a run stopped midway still reports them.
      */
-    List<ScaleBenchmark.Row> measure(Map<Integer, String> cursors, boolean warmUp) throws Exception {
+    void measure(Map<Integer, String> cursors, List<ScaleBenchmark.Row> rows) throws Exception {
         List<List<ScaleQueries.ScaleQuery>> queries = new ArrayList<>();
         for (Sized sized : sizes) {
             if (!cursors.containsKey(sized.meetings())) {
@@ -65,10 +66,9 @@ final class StoreAcrossSizes implements AutoCloseable {
             }
             queries.add(ScaleQueries.of(sized.meetings(), cursors.get(sized.meetings())));
         }
-        if (warmUp && !sizes.isEmpty()) {
+        if (!sizes.isEmpty()) {
             warmUp(sizes.get(0).http(), queries.get(0));
         }
-        List<ScaleBenchmark.Row> rows = new ArrayList<>();
         int count = queries.isEmpty() ? 0 : queries.get(0).size();
         for (int q = 0; q < count; q++) {
             List<HttpRequest> requests = new ArrayList<>();
@@ -121,7 +121,6 @@ final class StoreAcrossSizes implements AutoCloseable {
                 }
             }
         }
-        return rows;
     }
 
     @Override
@@ -149,7 +148,7 @@ final class StoreAcrossSizes implements AutoCloseable {
         while (System.nanoTime() < until) {
             http.send(requests.get(sent++ % requests.size()));
         }
-        System.out.printf(Locale.ROOT, "  (the JVM warmed up: %,d requests of the six queries in turn for %d s)%n",
-                sent, warming.toSeconds());
+        System.out.printf(Locale.ROOT, "  (warmed up on %,d meetings: %,d requests of the six queries in turn for %d "
+                + "s)%n", sizes.get(0).meetings(), sent, warming.toSeconds());
     }
 }
