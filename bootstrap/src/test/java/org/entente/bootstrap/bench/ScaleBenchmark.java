@@ -45,8 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScaleBenchmark {
     static final String USAGE = """
             usage: bench/scale.sh [meetings...] [--stores=memory,embedded] [--store=NAME:ARGS] [--budget=SECONDS]
-                                  [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--no-engine] [--no-clients]
-                                  [--no-profile]
+                                  [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--up-to=STORE@MEETINGS]
+                                  [--no-engine] [--no-clients] [--no-profile] [--help]
               meetings      sizes of the generated data set (default 1000 10000 100000)
               --stores      stores to run, of: %s (default memory,embedded)
               --store       one more store: a name, a colon, then the service's arguments for it, separated by
@@ -55,7 +55,8 @@ public final class ScaleBenchmark {
                                      --spring.datasource.url=jdbc:postgresql://127.0.0.1/entente' (one argument)
               --budget      seconds of measured requests per query, store and size (default 10); a slower one is
                             cut short, and says so
-              --out         where the CSV, the PNG and the flight recordings go (default target/scale)
+              --out         where the CSV, the markdown, the PNG and the flight recordings go (default
+                            target/scale)
               --clients     clients at once on the shipped data set (default 16)
               --skip        leaves out one store at one size, such as --skip=embedded@100000 (may be repeated)
               --up-to       the largest size a store runs at, such as --up-to=embedded@100000 (default
@@ -122,6 +123,10 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         ScaleBenchmark bench = new ScaleBenchmark();
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.printf(USAGE, String.join(", ", KNOWN.keySet()));
+            return;
+        }
         String refused = bench.read(args);
         if (refused != null) {
             System.err.println(refused);
