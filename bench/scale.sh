@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The scale benchmark (docs/performance.md): generated data sets of 1k, 10k and 100k meetings imported into each store,
-# six queries timed over HTTP, the engine against graphql-java alone, 16 clients on the shipped data; prints the tables,
-# writes target/scale/scale.csv and scale.png. Usage: bench/scale.sh [meetings...] [--stores=memory,embedded] [--help]
-# (builds what it needs; about 20 minutes with every size and store on 2 cores, most of it the embedded store at 100k)
+# six queries timed over HTTP, the engine against graphql-java alone, 16 clients on the shipped data; prints the tables
+# and the targets, writes target/scale/scale.csv, scale.md (the tables for docs/performance.md) and scale.png.
+# Usage: bench/scale.sh [meetings...] [--stores=memory,embedded] [--budget=SECONDS] [--up-to=STORE@MEETINGS] [--help]
+# (builds what it needs; the embedded store runs up to 10,000 meetings unless --up-to says more: it scans)
 exec "$(dirname "$0")/java-main.sh" 6g org.entente.bootstrap.bench.ScaleBenchmark "$@"

@@ -57,24 +57,16 @@ final class EngineOverhead {
                     + overHttp.toString().substring(0, 400) + "\nalone:\n" + plain.toString().substring(0, 400));
         }
         int first = query.items(plain);
-        List<Runnable> paths = List.of(this::unchecked, () -> inProcess(), () -> alone.execute(query.document(),
-                query.variables()));
-        long warmUntil = System.nanoTime() + budget.toNanos() / 4;
-        for (int i = 0; i < 50 && System.nanoTime() < warmUntil; i++) {
-            paths.forEach(Runnable::run);
-        }
-        long[][] nanos = new long[3][most];
-        long until = System.nanoTime() + budget.toNanos();
-        int n = 0;
-        while (n < most && (n < 5 || System.nanoTime() < until)) {
-            for (int k = 0; k < 3; k++) {
-                int path = (n + k) % 3;
-                long start = System.nanoTime();
-                paths.get(path).run();
-                nanos[path][n] = System.nanoTime() - start;
-            }
-            n++;
-        }
+        List<Latencies> timed = Latencies.interleaved(List.of(() -> {
+            http.send(request);
+            return 0;
+        }, () -> {
+            inProcess();
+            return 0;
+        }, () -> {
+            alone.execute(query.document(), query.variables());
+            return 0;
+        }), 50, most, 5, budget);
         List<ServiceProfile.Profile> recorded = new ArrayList<>();
         if (profiles != null) {
             Duration each = Duration.ofSeconds(Math.max(5, budget.toSeconds() / 2));
@@ -86,9 +78,7 @@ final class EngineOverhead {
             recorded.add(ServiceProfile.of("graphql-java alone over maps", profiles.resolve("engine-alone.jfr"),
                     each, "main"::equals, () -> alone.execute(query.document(), query.variables())));
         }
-        return new Figures(first, Latencies.of(java.util.Arrays.copyOf(nanos[0], n)),
-                Latencies.of(java.util.Arrays.copyOf(nanos[1], n)), Latencies.of(java.util.Arrays.copyOf(nanos[2], n)),
-                recorded);
+        return new Figures(first, timed.get(0), timed.get(1), timed.get(2), recorded);
     }
 
     static void print(Figures f, int meetings) {

@@ -1,12 +1,14 @@
 package org.entente.bootstrap.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The latencies of one request sent again and again, sorted, and a figure the request reported each time (the
  * records the store returned), within a time budget: a slow store at a large size sends fewer requests rather than
- * running for ever, and says that the budget cut it short.
+ * running for ever, and says that the budget cut it short. Requests to be compared are measured interleaved.
  */
 record Latencies(long[] nanos, long[] figures, boolean cut) {
     /** One request; returns a figure to keep for it (0 when there is none). */
@@ -15,12 +17,13 @@ record Latencies(long[] nanos, long[] figures, boolean cut) {
     }
 
     /**
-     * Sends {@code request} up to {@code warmups} times (within a quarter of the budget), then up to {@code most}
-     * times more, measured, until the budget is spent and at least {@code least} were measured.
+     * Sends {@code request} up to {@code warmups} times (within a quarter of the budget, so a request slower than
+     * that is not warmed up again), then up to {@code most} times more, measured, until the budget is spent and at
+     * least {@code least} were measured.
      */
     static Latencies measure(Request request, int warmups, int most, int least, Duration budget) throws Exception {
         long warmUntil = System.nanoTime() + budget.toNanos() / 4;
-        for (int i = 0; i < warmups && (i == 0 || System.nanoTime() < warmUntil); i++) {
+        for (int i = 0; i < warmups && System.nanoTime() < warmUntil; i++) {
             request.send();
         }
         long[] nanos = new long[most];
@@ -36,6 +39,46 @@ record Latencies(long[] nanos, long[] figures, boolean cut) {
         long[] measured = Arrays.copyOf(nanos, n);
         Arrays.sort(measured);
         return new Latencies(measured, Arrays.copyOf(figures, n), n < most);
+    }
+
+    /**
+     * Several requests measured together, round after round, each round sending each request once (in an order
+     * that turns from round to round), so that the machine's noise falls on all of them alike: up to
+     * {@code warmups} rounds within a quarter of the budget, then up to {@code most} measured rounds until the
+     * budget is spent and at least {@code least} were measured.
+     */
+    static List<Latencies> interleaved(List<Request> requests, int warmups, int most, int least, Duration budget)
+            throws Exception {
+        int k = requests.size();
+        if (k == 0) {
+            return List.of();
+        }
+        long warmUntil = System.nanoTime() + budget.toNanos() / 4;
+        for (int i = 0; i < warmups && System.nanoTime() < warmUntil; i++) {
+            for (Request request : requests) {
+                request.send();
+            }
+        }
+        long[][] nanos = new long[k][most];
+        long[][] figures = new long[k][most];
+        long until = System.nanoTime() + budget.toNanos();
+        int n = 0;
+        while (n < most && (n < least || System.nanoTime() < until)) {
+            for (int j = 0; j < k; j++) {
+                int which = (n + j) % k;
+                long start = System.nanoTime();
+                figures[which][n] = requests.get(which).send();
+                nanos[which][n] = System.nanoTime() - start;
+            }
+            n++;
+        }
+        List<Latencies> all = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            long[] measured = Arrays.copyOf(nanos[j], n);
+            Arrays.sort(measured);
+            all.add(new Latencies(measured, Arrays.copyOf(figures[j], n), n < most));
+        }
+        return all;
     }
 
     /** Latencies gathered elsewhere (by several clients at once). */

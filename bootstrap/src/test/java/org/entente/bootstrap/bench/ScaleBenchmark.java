@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,18 +21,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.port.out.Storage;
 import org.entente.bootstrap.EntenteApplication;
-import org.entente.application.port.out.RunningStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The scale benchmark (issue 12): for each size of the generated data set ({@link ScaleDataSetFile}) and each store,
- * the service started in this process on an empty store, the file imported with {@code --entente.import}, and six
- * queries timed over HTTP on loopback, one client: p50 and p99, the records the store returned per request (counted
- * whatever the store, by {@link StoreReads}), the port calls, and the heap after a GC. Then the engine's overhead
+ * The scale benchmark (issue 12): for each store, a service per size of the generated data set
+ * ({@link ScaleDataSetFile}), each started in this process on an empty store with the file imported with
+ * {@code --entente.import}, all up together, and six queries timed over HTTP on loopback, one client, across the
+ * sizes request by request ({@link StoreAcrossSizes}): p50 and p99, the records the store returned per request
+ * (counted whatever the store, by {@link StoreReads}), the port calls, and the heap each service holds after a GC.
+ * Then the engine's overhead
  * near the storage-free limit ({@link EngineOverhead}), and sixteen clients at once on the shipped data set. Prints
  * the tables and the figures against the issue's targets; writes a CSV and a PNG chart. Asserts nothing.
  * Run it with {@code bench/scale.sh} (its usage is in {@link #USAGE}).
@@ -39,8 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScaleBenchmark {
     static final String USAGE = """
             usage: bench/scale.sh [meetings...] [--stores=memory,embedded] [--store=NAME:ARGS] [--budget=SECONDS]
-                                  [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--no-engine] [--no-clients]
-                                  [--no-profile]
+                                  [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--up-to=STORE@MEETINGS]
+                                  [--no-engine] [--no-clients] [--no-profile] [--help]
               meetings      sizes of the generated data set (default 1000 10000 100000)
               --stores      stores to run, of: %s (default memory,embedded)
               --store       one more store: a name, a colon, then the service's arguments for it, separated by
@@ -49,9 +55,14 @@ public final class ScaleBenchmark {
                                      --spring.datasource.url=jdbc:postgresql://127.0.0.1/entente' (one argument)
               --budget      seconds of measured requests per query, store and size (default 10); a slower one is
                             cut short, and says so
-              --out         where the CSV, the PNG and the flight recordings go (default target/scale)
+              --out         where the CSV, the markdown, the PNG and the flight recordings go (default
+                            target/scale)
               --clients     clients at once on the shipped data set (default 16)
               --skip        leaves out one store at one size, such as --skip=embedded@100000 (may be repeated)
+              --up-to       the largest size a store runs at, such as --up-to=embedded@100000 (default
+                            embedded@10000: the embedded server scans, its nested page takes seconds at 10,000)
+              --no-engine   leaves out the engine overhead; --no-clients the clients at once; --no-profile the
+                            flight recordings of the engine's three paths
             """;
 
     /** A store the service can run on: a name for the tables and the service's arguments for it. */
@@ -74,8 +85,11 @@ public final class ScaleBenchmark {
                boolean recordsSteady, double calls, double startSeconds, double heapMb) {
     }
 
-    /** Sixteen clients' figures on one store. */
-    record Crowd(String store, int clients, Latencies latencies, double perSecond) {
+    /**
+     * One store on the shipped data set ({@code meetings} of them): the nested page sent by one client, then by
+     * {@code clients} at once.
+     */
+    record Crowd(String store, long meetings, Latencies one, int clients, Latencies latencies, double perSecond) {
     }
 
     static final int WARMUPS = 20;
@@ -85,6 +99,12 @@ public final class ScaleBenchmark {
     private final List<Integer> sizes = new ArrayList<>();
     private final List<Store> stores = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    /** The largest size each store runs at: the embedded server scans, and would take hours at 100,000. */
+    private final Map<String, Integer> upTo = new HashMap<>(Map.of("embedded", 10_000));
+    private String command = "bench/scale.sh";
+    /** Set when the JVM is stopped (a signal): the part running fails, no other starts, and the report is written. */
+    private volatile boolean stopping;
+    private final CountDownLatch reported = new CountDownLatch(1);
     private Duration budget = Duration.ofSeconds(10);
     private Path out = Path.of("target", "scale");
     private int clients = 16;
@@ -97,23 +117,43 @@ public final class ScaleBenchmark {
     private final List<String> notes = new ArrayList<>();
     private EngineOverhead.Figures overhead;
     private int overheadSize;
+    /** The cursor page 50 follows, per size: walked once, on the first store, and then the same for every store. */
+    private final Map<Integer, String> cursors = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         ScaleBenchmark bench = new ScaleBenchmark();
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.printf(USAGE, String.join(", ", KNOWN.keySet()));
+            return;
+        }
         String refused = bench.read(args);
         if (refused != null) {
             System.err.println(refused);
             System.err.printf(USAGE, String.join(", ", KNOWN.keySet()));
             System.exit(2);
         }
-        bench.run();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bench.stopping = true;
+            try {
+                // Spring's own hook closes the services meanwhile; the report of what was measured is still written
+                bench.reported.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "scale-benchmark-stopping"));
+        try {
+            bench.run();
+        } finally {
+            bench.reported.countDown();
+        }
     }
 
     /** Reads the arguments; returns what is wrong with them, or null. */
     private String read(String[] args) {
         List<String> storeNames = new ArrayList<>(List.of("memory", "embedded"));
         List<Store> more = new ArrayList<>();
+        command = String.join(" ", Stream.concat(Stream.of("bench/scale.sh"), Arrays.stream(args)).toList());
         try {
             for (String arg : args) {
                 if (arg.matches("\\d+")) {
@@ -128,6 +168,10 @@ public final class ScaleBenchmark {
                     budget = Duration.ofSeconds(Long.parseLong(arg.substring("--budget=".length())));
                 } else if (arg.startsWith("--out=")) {
                     out = Path.of(arg.substring("--out=".length()));
+                } else if (arg.matches("--up-to=[^@]+@\\d+")) {
+                    String spec = arg.substring("--up-to=".length());
+                    upTo.put(spec.substring(0, spec.indexOf('@')),
+                            Integer.parseInt(spec.substring(spec.indexOf('@') + 1)));
                 } else if (arg.matches("--skip=[^@]+@\\d+")) {
                     skipped.add(arg.substring("--skip=".length()));
                 } else if (arg.startsWith("--clients=")) {
@@ -170,27 +214,44 @@ public final class ScaleBenchmark {
         String started = machine();
         System.out.println("scale benchmark, " + started);
         System.out.printf(Locale.ROOT, "sizes %s, stores %s, %d warm-up and at most %d measured requests per query "
-                        + "within %d s, one client over HTTP on 127.0.0.1%n", sizes,
+                        + "within %d s, one client over HTTP on 127.0.0.1, the sizes of a store up together and "
+                        + "timed request by request%n", sizes,
                 stores.stream().map(Store::name).toList(), WARMUPS, MOST, budget.toSeconds());
         try {
+            Map<Integer, Path> files = new LinkedHashMap<>();
             for (int size : sizes) {
                 Path file = folder.resolve("scale-" + size + ".json");
                 long start = System.nanoTime();
                 ScaleDataSetFile.write(size, file);
-                System.out.printf(Locale.ROOT, "%ngenerated %,d meetings in %.1f s: %s, %,d bytes%n", size,
+                files.put(size, file);
+                System.out.printf(Locale.ROOT, "generated %,d meetings in %.1f s: %s, %,d bytes%n", size,
                         seconds(start), file.getFileName(), Files.size(file));
-                for (Store store : stores) {
-                    if (skipped.contains(store.name() + "@" + size)) {
-                        notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)", store.name(),
-                                size));
-                    } else {
-                        survive(store.name() + " at " + size + " meetings", () -> measure(store, size, file, folder));
+            }
+            for (Store store : stores) {
+                System.out.println();
+                try (StoreAcrossSizes across = new StoreAcrossSizes(store, budget, notes)) {
+                    for (int size : sizes) {
+                        if (skipped.contains(store.name() + "@" + size)) {
+                            notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)",
+                                    store.name(), size));
+                        } else if (size > upTo.getOrDefault(store.name(), Integer.MAX_VALUE)) {
+                            String note = String.format(Locale.ROOT, "%s at %,d meetings: left out, above the "
+                                            + "%,d it runs at (--up-to=%s@%d runs it)%s", store.name(), size,
+                                    upTo.get(store.name()), store.name(), size, store.name().equals("embedded")
+                                            ? "; the embedded server scans every query but _id" : "");
+                            notes.add(note);
+                            System.out.println("  " + note);
+                        } else {
+                            survive(store.name() + " at " + size + " meetings",
+                                    () -> across.start(size, files.get(size), folder));
+                        }
                     }
+                    survive(store.name(), () -> across.measure(cursors, rows));
                 }
-                if (engine && overhead == null && stores.stream().anyMatch(s -> s.name().equals("memory"))) {
-                    survive("the engine overhead", () -> overhead(size, file, folder));
-                }
-                Files.delete(file);
+            }
+            if (engine && stores.stream().anyMatch(s -> s.name().equals("memory"))) {
+                int size = sizes.get(0);
+                survive("the engine overhead", () -> overhead(size, files.get(size), folder));
             }
             if (crowd) {
                 for (Store store : stores) {
@@ -201,46 +262,6 @@ public final class ScaleBenchmark {
             deleteAll(folder);
         }
         report(started);
-    }
-
-    private void measure(Store store, int size, Path file, Path folder) throws Exception {
-        Path data = Files.createTempDirectory(folder, store.name() + "-");
-        StoreReads reads = new StoreReads();
-        long start = System.nanoTime();
-        try (ConfigurableApplicationContext service = start(store, data, reads,
-                List.of("--entente.seed.enabled=false", "--entente.import=" + file))) {
-            double startSeconds = seconds(start);
-            GraphQlOverHttp http = new GraphQlOverHttp(port(service));
-            System.out.printf(Locale.ROOT, "%s, %,d meetings: started, the file imported, in %.1f s (%s)%n",
-                    store.name(), size, startSeconds, service.getBean(RunningStore.class).description());
-            List<Row> measured = new ArrayList<>();
-            for (ScaleQueries.ScaleQuery query : ScaleQueries.of(http, size)) {
-                HttpRequest request = http.request(query.document(), query.variables());
-                long callsBefore = reads.calls();
-                int items = query.items(http.data(request));
-                long calls = reads.calls() - callsBefore;
-                Latencies latencies = Latencies.measure(() -> {
-                    long before = reads.records();
-                    http.send(request);
-                    return reads.records() - before;
-                }, WARMUPS, MOST, LEAST, budget);
-                Row row = new Row(store.name(), size, query.name(), items, latencies, latencies.meanFigure(),
-                        latencies.figureSteady(), calls, startSeconds, 0);
-                measured.add(row);
-                System.out.println("  " + line(row));
-                if (latencies.cut()) {
-                    notes.add(String.format(Locale.ROOT, "%s at %,d meetings, %s: the %d s budget cut it to %d "
-                            + "measured requests", store.name(), size, query.name(), budget.toSeconds(),
-                            latencies.count()));
-                }
-            }
-            double heap = heapMb();
-            System.out.printf(Locale.ROOT, "  heap used after a GC, the service running: %,.0f MB%n", heap);
-            measured.forEach(r -> rows.add(new Row(r.store(), r.meetings(), r.query(), r.items(), r.latencies(),
-                    r.records(), r.recordsSteady(), r.calls(), r.startSeconds(), heap)));
-        } finally {
-            deleteAll(data);
-        }
     }
 
     /** On a service of its own, without the counting of {@link StoreReads}, so that the service runs as shipped. */
@@ -264,16 +285,24 @@ public final class ScaleBenchmark {
             GraphQlOverHttp http = new GraphQlOverHttp(port(service));
             ScaleQueries.ScaleQuery nested = ScaleQueries.nested(ScaleQueries.PAGE);
             HttpRequest request = http.request(nested.document(), nested.variables());
-            for (int i = 0; i < 100; i++) {
+            long meetings = service.getBean(Storage.class).meetings().count(MeetingCriteria.ALL);
+            long warmUntil = System.nanoTime() + budget.toNanos();
+            for (int i = 0; i < 100 && System.nanoTime() < warmUntil; i++) {
                 http.send(request);
             }
+            Latencies one = Latencies.measure(() -> {
+                http.send(request);
+                return 0;
+            }, 0, MOST, LEAST, budget);
+            System.out.printf(Locale.ROOT, "%n%s, shipped data set (%d meetings), one client, nested page first: %d: "
+                            + "%,d requests, p50 %.2f ms, p99 %.2f ms%n", store.name(), meetings, ScaleQueries.PAGE,
+                    one.count(), one.p50(), one.p99());
             int each = MOST;
             long[][] nanos = new long[clients][each];
             int[] done = new int[clients];
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<?>> running = new ArrayList<>();
-            long[] window = new long[2];
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 running.add(pool.submit(() -> {
@@ -287,19 +316,19 @@ public final class ScaleBenchmark {
                     return null;
                 }));
             }
-            window[0] = System.nanoTime();
+            long begin = System.nanoTime();
             go.countDown();
             for (Future<?> client : running) {
                 client.get();
             }
-            window[1] = System.nanoTime();
+            double seconds = seconds(begin);
             pool.shutdown();
-            long[] all = Stream.iterate(0, c -> c + 1).limit(clients)
-                    .flatMapToLong(c -> Arrays.stream(nanos[c], 0, done[c])).toArray();
+            long[] all = IntStream.range(0, clients).mapToObj(c -> Arrays.stream(nanos[c], 0, done[c]))
+                    .flatMapToLong(s -> s).toArray();
             Latencies latencies = Latencies.of(all);
-            Crowd figures = new Crowd(store.name(), clients, latencies, all.length / ((window[1] - window[0]) / 1e9));
+            Crowd figures = new Crowd(store.name(), meetings, one, clients, latencies, all.length / seconds);
             crowds.add(figures);
-            System.out.printf(Locale.ROOT, "%n%s, shipped data set, %d clients at once, nested page first: %d: "
+            System.out.printf(Locale.ROOT, "%s, shipped data set, %d clients at once, nested page first: %d: "
                             + "%,d requests, p50 %.2f ms, p99 %.2f ms, %.1f requests/s%n", store.name(), clients,
                     ScaleQueries.PAGE, latencies.count(), latencies.p50(), latencies.p99(), figures.perSecond());
         } finally {
@@ -313,19 +342,24 @@ public final class ScaleBenchmark {
 
     /** Runs one part of the benchmark; one that fails is noted in one line and the others go on. */
     private void survive(String part, Part work) {
+        if (stopping) {
+            notes.add(part + ": not run, the benchmark was stopped");
+            return;
+        }
         try {
             work.run();
         } catch (Exception | OutOfMemoryError e) {
-            String failure = part + " failed: " + e;
+            String failure = stopping ? part + ": cut short, the benchmark was stopped (" + e + ")"
+                    : part + " failed: " + e;
             notes.add(failure);
             System.out.println("  " + failure);
         }
     }
 
-    private static ConfigurableApplicationContext start(Store store, Path data, StoreReads reads,
-                                                        List<String> more) {
+    static ConfigurableApplicationContext start(Store store, Path data, StoreReads reads, List<String> more) {
+        // the benchmark times how long a page takes, however long: the service's time limit would stop the slowest
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--entente.limits.time-limit=10m"));
         arguments.addAll(store.argumentsIn(data));
         arguments.addAll(more);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(EntenteApplication.class);
@@ -336,46 +370,16 @@ public final class ScaleBenchmark {
     }
 
     private void report(String started) throws IOException {
-        System.out.printf("%n=== scale benchmark: %s%n%n", started);
-        System.out.println(header());
-        rows.stream().sorted(Comparator.comparing(Row::store, Comparator.comparingInt(this::storeOrder))
-                .thenComparingInt(Row::meetings)).forEach(r -> System.out.println(line(r)));
-        System.out.printf(Locale.ROOT, "%n%-10s %9s %12s %10s%n", "store", "meetings", "start+import", "heap after");
-        rows.stream().filter(r -> r.query().equals(ScaleQueries.NESTED)).sorted(Comparator.comparing(Row::store,
-                Comparator.comparingInt(this::storeOrder)).thenComparingInt(Row::meetings)).forEach(r ->
-                System.out.printf(Locale.ROOT, "%-10s %,9d %10.1f s %,7.0f MB%n", r.store(), r.meetings(),
-                        r.startSeconds(), r.heapMb()));
-        if (overhead != null) {
-            EngineOverhead.print(overhead, overheadSize);
-        }
-        for (Crowd c : crowds) {
-            System.out.printf(Locale.ROOT, "%n%s, shipped data set, %d clients at once, nested page first: %d: %,d "
-                            + "requests, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f requests/s%n",
-                    c.store(), c.clients(), ScaleQueries.PAGE, c.latencies().count(), c.latencies().p50(),
-                    c.latencies().ms(90), c.latencies().p99(), c.latencies().max(), c.perSecond());
-        }
-        new ScaleTargets(rows, overhead, crowds, sizes).print();
-        if (!notes.isEmpty()) {
-            System.out.println();
-            notes.forEach(n -> System.out.println("note: " + n));
-        }
+        ScaleReport report = new ScaleReport(started, command, stores.stream().map(Store::name).toList(), rows,
+                overhead, overheadSize, crowds, sizes, notes);
+        report.print();
         Path csv = out.resolve("scale.csv");
-        List<String> lines = new ArrayList<>();
-        lines.add("store,meetings,query,items,p50_ms,p99_ms,max_ms,requests,cut_by_budget,records_per_request,"
-                + "records_steady,calls_per_request,start_and_import_s,heap_after_mb");
-        for (Row r : rows) {
-            lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%d,%b,%.1f,%b,%.0f,%.1f,%.0f",
-                    r.store(), r.meetings(), r.query(), r.items(), r.latencies().p50(), r.latencies().p99(),
-                    r.latencies().max(), r.latencies().count(), r.latencies().cut(), r.records(), r.recordsSteady(),
-                    r.calls(), r.startSeconds(), r.heapMb()));
-        }
-        Files.write(csv, lines);
+        Path md = out.resolve("scale.md");
         Path png = out.resolve("scale.png");
-        List<String> queries = rows.stream().map(Row::query).distinct().toList();
-        ScaleChart.draw(rows, stores.stream().map(Store::name).toList(), queries,
-                "Entente scale benchmark (bench/scale.sh): latency over HTTP, one client, against data size",
-                started, png);
-        System.out.println("\nwrote " + csv + " and " + png);
+        report.csv(csv);
+        report.markdown(md);
+        report.chart(png);
+        System.out.println("\nwrote " + csv + ", " + md + " (the tables for docs/performance.md) and " + png);
     }
 
     static String header() {
@@ -408,11 +412,11 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static int port(ConfigurableApplicationContext service) {
+    static int port(ConfigurableApplicationContext service) {
         return ((WebServerApplicationContext) service).getWebServer().getPort();
     }
 
-    private static double heapMb() throws InterruptedException {
+    static double heapMb() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);
@@ -420,11 +424,11 @@ public final class ScaleBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void deleteAll(Path folder) throws IOException {
+    static void deleteAll(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

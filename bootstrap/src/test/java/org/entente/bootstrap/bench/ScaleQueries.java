@@ -23,6 +23,7 @@ final class ScaleQueries {
     static final int PAGE = 20;
     /** The page the cursor query reads: the fiftieth of twenty, the last one of a set of a thousand meetings. */
     static final int CURSOR_PAGE = 50;
+    private static final String AFTER = "graphql-test/scale/meetings-after.graphql";
 
     /** A query: its name in the tables, document, variables, and the list its answer pages. */
     record ScaleQuery(String name, String document, Map<String, Object> variables, Function<JsonNode, JsonNode> list) {
@@ -41,12 +42,11 @@ final class ScaleQueries {
     }
 
     /**
-     * The six queries on a service holding the generated set of {@code meetings} meetings; the cursor of the page
-     * the last query reads is found by walking the pages before it.
+     * The cursor the page before the one the last query reads ends on (null for none), found by walking the pages
+     * before it. It marks a place in the order, so it serves every store holding the same set.
      */
-    static List<ScaleQuery> of(GraphQlOverHttp service, int meetings) throws Exception {
-        String personId = GlobalId.of(NodeType.PERSON, new PersonId(new ScaleDataSet(meetings).personId(0, 0)));
-        String after = document("graphql-test/scale/meetings-after.graphql");
+    static String cursorBefore(GraphQlOverHttp service) throws Exception {
+        String after = document(AFTER);
         String cursor = null;
         for (int page = 1; page < CURSOR_PAGE; page++) {
             JsonNode data = service.data(service.request(after, cursor == null ? Map.of("first", PAGE)
@@ -57,6 +57,13 @@ final class ScaleQueries {
             }
             cursor = info.get("endCursor").asString();
         }
+        return cursor;
+    }
+
+    /** The six queries on a service holding the generated set of {@code meetings} meetings. */
+    static List<ScaleQuery> of(int meetings, String cursor) {
+        String personId = GlobalId.of(NodeType.PERSON, new PersonId(new ScaleDataSet(meetings).personId(0, 0)));
+        String after = document(AFTER);
         List<ScaleQuery> queries = new ArrayList<>();
         queries.add(nested(PAGE));
         queries.add(new ScaleQuery("date window", document("graphql-test/scale/meetings-in-window.graphql"),

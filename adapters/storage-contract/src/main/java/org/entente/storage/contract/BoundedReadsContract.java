@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.entente.application.criteria.MeetingCriteria;
+import org.entente.application.criteria.PersonCriteria;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.domain.common.PartialDate;
@@ -19,6 +20,7 @@ import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.meeting.MeetingKind;
 import org.entente.domain.meeting.MeetingStatus;
+import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +31,13 @@ import org.junit.jupiter.api.Test;
  * holds {@value #CHILDREN} meetings, every one attended by one person, every second one with a commitment; another
  * relation holds three. Pages of two from the crowded parent, from its middle, from its end, of the busy person,
  * of its meetings with commitments, of a month of the whole listing, and of several parents at once, may read three
- * records for each; counting them reads none. The adapter meters itself: {@link #recordsRead()} is the number of
+ * records for each; counting them reads none. A name search that {@value #NAMESAKES} persons answer reads its page
+ * and one more too, from the start or after a cursor, and counts them without reading them. The adapter meters itself: {@link #recordsRead()} is the number of
  * records it has read from its storage, or received from its server, for pages and counts so far.
  */
 public abstract class BoundedReadsContract extends StorageContract {
     protected static final int CHILDREN = 10_000;
+    protected static final int NAMESAKES = 300;
     private static final RelationId CROWDED = SampleRecords.RELATIONS.get(0);
     private static final RelationId QUIET = SampleRecords.RELATIONS.get(1);
     private static final PersonId BUSY = SampleRecords.PERSONS.get(0);
@@ -101,6 +105,38 @@ public abstract class BoundedReadsContract extends StorageContract {
                 .containsEntry(MeetingCriteria.attendedBy(BUSY), CHILDREN + 3L)
                 .containsEntry(MeetingCriteria.ofRelation(QUIET), 3L);
         assertThat(sums).isEqualTo(CHILDREN / 2);
+    }
+
+    @Test
+    public void aNameSearchReadsItsPageAndOneMoreWhateverTheNamesakes() {
+        List<Person> namesakes = storage.transactions().inOne(() -> {
+            List<Person> saved = new ArrayList<>();
+            for (int n = 0; n < NAMESAKES; n++) {
+                saved.add(storage.persons().save(new Person(new PersonId("namesake-" + n), "Nguyễn Văn " + (1000 + n),
+                        List.of(), SampleRecords.VN, List.of(), List.of(), null, 0)));
+            }
+            return saved;
+        });
+        PersonCriteria nguyen = new PersonCriteria("nguyen", null);
+        PersonCriteria van = new PersonCriteria("Văn", null);
+        assertPersons(3, 2, () -> storage.persons().page(nguyen, PageRequest.first(2)));
+        assertPersons(3, 2, () -> storage.persons().page(van, PageRequest.firstAfter(2,
+                PersonCriteria.keyOf(namesakes.get(NAMESAKES / 2)))));
+        assertPersons(3, 2, () -> storage.persons().page(new PersonCriteria("nguyen van 11", null),
+                PageRequest.first(2)));
+        long before = recordsRead();
+        long count = storage.persons().count(nguyen);
+        assertThat(recordsRead() - before).as("records read to count a name search").isLessThanOrEqualTo(3);
+        assertThat(count).isEqualTo(NAMESAKES);
+    }
+
+    private void assertPersons(long mostRead, int items, Supplier<Page<Person>> reading) {
+        long before = recordsRead();
+        Page<Person> page = reading.get();
+        assertThat(recordsRead() - before).as("records read for a name search's page of %d", items)
+                .isLessThanOrEqualTo(mostRead);
+        assertThat(page.items()).hasSize(items);
+        assertThat(page.hasNext()).isTrue();
     }
 
     private void assertPage(long mostRead, int items, Supplier<Page<Meeting>> reading) {

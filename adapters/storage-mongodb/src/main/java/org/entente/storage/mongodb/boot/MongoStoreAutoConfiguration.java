@@ -17,6 +17,8 @@ import org.entente.storage.mongodb.MongoStorage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -81,6 +83,18 @@ public class MongoStoreAutoConfiguration {
         String description = (embedded != null ? embedded.description()
                 : "MongoDB at " + String.join(",", connection.getHosts()) + " (configured)") + ", database " + database;
         return MongoRunningStore.open(embedded, client, new MongoTemplate(client, database), description);
+    }
+
+    /** One WARN line at start when the embedded server holds more meetings than it pages quickly. */
+    @Bean
+    @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
+    ApplicationListener<ApplicationReadyEvent> embeddedScanWarning(RunningStore mongoStore, Environment environment) {
+        long meetings = EmbeddedScanWarning.threshold(environment);
+        if (mongoStore instanceof MongoRunningStore running && running.embedded() != null) {
+            return new EmbeddedScanWarning(running.storage(), meetings);
+        }
+        return event -> {
+        };
     }
 
     /** The property's value among {@code allowed}, or a start-up error that names the property and the values. */
