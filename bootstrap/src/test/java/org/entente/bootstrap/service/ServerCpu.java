@@ -33,12 +33,27 @@ final class ServerCpu {
                 (processNanos() - processBefore) / 1_000_000, elapsed / 1_000_000);
     }
 
-    /** The CPU time of Tomcat's request threads ({@code http-nio-…-exec-…}), alive now. */
+    /**
+     * Waits, up to {@code most}, for a second in which the request threads spend no more than {@code idleMillis}:
+     * the suite keeps other services in this JVM, and a request another test left running (until its own time
+     * limit) would be charged to the one measured next.
+     */
+    static void awaitQuiet(long idleMillis, java.time.Duration most) throws InterruptedException {
+        long until = System.nanoTime() + most.toNanos();
+        while (over(java.time.Duration.ofSeconds(1)).requestThreadsMillis() > idleMillis && System.nanoTime() < until) {
+            // another second
+        }
+    }
+
+    /**
+     * The CPU time of Tomcat's request threads ({@code http-nio-…-exec-…}), alive now: the threads that run requests,
+     * not the acceptors and pollers every server of the suite keeps.
+     */
     static long requestThreadsNanos() {
         long total = 0;
         for (long id : THREADS.getAllThreadIds()) {
             ThreadInfo info = THREADS.getThreadInfo(id);
-            if (info != null && info.getThreadName().startsWith("http-nio")) {
+            if (info != null && info.getThreadName().startsWith("http-nio") && info.getThreadName().contains("-exec-")) {
                 long time = THREADS.getThreadCpuTime(id);
                 total += Math.max(0, time);
             }

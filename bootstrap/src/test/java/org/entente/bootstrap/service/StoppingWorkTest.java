@@ -29,6 +29,8 @@ class StoppingWorkTest {
     static final Duration WINDOW = Duration.ofSeconds(1);
     /** Idle: the request threads spent at most this in the second measured (a stray keep-alive, a log line). */
     static final long IDLE_MILLIS = 50;
+    /** How long a test waits for the request threads to be idle before it starts (other tests' work winding down). */
+    static final Duration QUIET_WITHIN = Duration.ofSeconds(10);
     /**
      * And the whole process less than one core: it holds the test and every other context the suite keeps, and
      * collects the garbage the stopped request left (10 to 20 ms alone, up to half a second within the whole suite),
@@ -80,6 +82,7 @@ class StoppingWorkTest {
 
         @Test
         void the_deep_request_is_stopped_at_its_time_limit_and_the_service_is_idle_a_second_later() throws Exception {
+            ServerCpu.awaitQuiet(IDLE_MILLIS, QUIET_WITHIN);
             long heapBefore = usedHeapAfterGc();
             RawHttp.Answer answer = RawHttp.exchange(port, request(TEN_DEEP), Duration.ofSeconds(30));
 
@@ -99,6 +102,7 @@ class StoppingWorkTest {
         @Test
         void the_deep_request_stops_when_its_client_disconnects_and_the_service_is_idle_a_second_later()
                 throws Exception {
+            ServerCpu.awaitQuiet(IDLE_MILLIS, QUIET_WITHIN);
             long sent;
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port));

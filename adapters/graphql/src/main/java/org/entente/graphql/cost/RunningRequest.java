@@ -144,11 +144,16 @@ public final class RunningRequest implements InstrumentationState {
             ExecutionInput running = input;
             if (running != null) {
                 running.cancel();
+                // Loads already queued would wait for the rest of their level, which a cancelled execution never
+                // fetches: the request would hang unanswered. Dispatched now, each calls nothing (beforeLoading
+                // refuses) and fails its fields, and the execution ends with the stop's error.
+                running.getDataLoaderRegistry().dispatchAll();
             }
         }
     }
 
-    boolean isStopped() {
+    /** Whether the request has been stopped: nothing more is to be loaded for it. */
+    public boolean isStopped() {
         return stopped != null;
     }
 
@@ -224,7 +229,7 @@ public final class RunningRequest implements InstrumentationState {
 
     /** Thrown by a loader of a request already stopped, so that it reads nothing. */
     public static final class RequestStoppedException extends RuntimeException {
-        RequestStoppedException() {
+        public RequestStoppedException() {
             super("the request was stopped", null, false, false);
         }
     }

@@ -85,6 +85,9 @@ public class RecordLoaders {
     }
 
     public static CompletableFuture<List<Person>> persons(DataFetchingEnvironment env, List<PersonId> ids) {
+        if (isStopped(env)) {
+            return CompletableFuture.failedFuture(new RunningRequest.RequestStoppedException());
+        }
         DataLoader<PersonId, Person> loader = env.getDataLoader(PERSONS);
         return loader.loadMany(ids).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
     }
@@ -131,8 +134,16 @@ public class RecordLoaders {
         if (key == null) {
             return CompletableFuture.completedFuture(null);
         }
+        if (isStopped(env)) {
+            return CompletableFuture.failedFuture(new RunningRequest.RequestStoppedException());
+        }
         DataLoader<K, V> loader = env.getDataLoader(name);
         return loader.load(key);
+    }
+
+    /** Whether the request is stopped: a load queued now would wait for a dispatch its execution may never reach. */
+    private static boolean isStopped(DataFetchingEnvironment env) {
+        return RunningRequest.in(env.getGraphQlContext()).filter(RunningRequest::isStopped).isPresent();
     }
 
     private static <K, V> CompletableFuture<List<V>> loadList(DataFetchingEnvironment env, String name, K key) {
