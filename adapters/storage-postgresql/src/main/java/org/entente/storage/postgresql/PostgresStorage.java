@@ -1,0 +1,63 @@
+package org.entente.storage.postgresql;
+
+import javax.sql.DataSource;
+import org.entente.application.port.out.Storage;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Every port over one PostgreSQL database: one table per aggregate, one row per record, the revision log and the
+ * idempotency receipts, and units of work that are transactions. The schema is Flyway's migrations under
+ * {@code org/entente/storage/postgresql/schema}, applied by {@link #open} before anything is served; its history is
+ * the table {@code entente_schema_history}.
+ */
+public final class PostgresStorage {
+    static final String SCHEMA_HISTORY = "entente_schema_history";
+
+    private final PostgresSite site;
+    private final Storage storage;
+
+    private PostgresStorage(PostgresSite site) {
+        this.site = site;
+        this.storage = new Storage(new PostgresRelations(site), new PostgresPersons(site),
+                new PostgresOrganizations(site), new PostgresSources(site), new PostgresMechanisms(site),
+                new PostgresVisits(site), new PostgresMeetings(site), new PostgresInstruments(site),
+                new PostgresInvitations(site), new PostgresEvents(site), new PostgresRevisions(site),
+                new PostgresReceipts(site), site.units());
+    }
+
+    /**
+     * The ports over {@code dataSource}'s database, once its schema is migrated to this version's (an empty database
+     * gets every table; one migrated before gets what came since). The data source's connections must be to
+     * PostgreSQL 15 or later and each run with {@code synchronous_commit=on} for a unit to be durable when it returns.
+     */
+    public static PostgresStorage open(DataSource dataSource) {
+        migrate(dataSource);
+        return new PostgresStorage(new PostgresSite(dataSource));
+    }
+
+    /** Applies the migrations the database lacks; refuses one whose schema history this version does not know. */
+    public static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure(PostgresStorage.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:org/entente/storage/postgresql/schema")
+                    .table(SCHEMA_HISTORY)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new PostgresUnavailableException("the database's schema cannot be brought to this version's: "
+                    + e.getMessage().lines().findFirst().orElse("") + " (an empty database, or one an earlier "
+                    + "version of Entente migrated, is what it needs)", e);
+        }
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    /** How many records the ports have read back from the server so far: the meter of BoundedReadsContract. */
+    public long recordsRead() {
+        return site.recordsRead();
+    }
+}
