@@ -33,7 +33,14 @@ public final class PostgresStorage {
      */
     public static PostgresStorage open(DataSource dataSource) {
         migrate(dataSource);
-        return new PostgresStorage(new PostgresSite(dataSource));
+        PostgresStorage store = new PostgresStorage(new PostgresSite(dataSource));
+        if (store.settings().synchronousCommit().equals("off")) {
+            throw new PostgresUnavailableException("the server runs this service's connections with "
+                    + "synchronous_commit=off, so a write it answered could be lost in a crash: run them with "
+                    + "synchronous_commit=on (the service's own pool does, unless "
+                    + "spring.datasource.hikari.connection-init-sql says otherwise)", null);
+        }
+        return store;
     }
 
     /** Applies the migrations the database lacks; refuses one whose schema history this version does not know. */
@@ -50,6 +57,28 @@ public final class PostgresStorage {
                     + e.getMessage().lines().findFirst().orElse("") + " (an empty database, or one an earlier "
                     + "version of Entente migrated, is what it needs)", e);
         }
+    }
+
+    /** Which server, which database as whom, and what a commit waits for: one line for the start-up log. */
+    public String description() {
+        Settings s = settings();
+        return "PostgreSQL " + s.version() + " at " + (s.address() == null ? "a local socket" : s.address() + ":"
+                + s.port()) + ", database " + s.database() + " as " + s.user() + " (every answered write committed "
+                + "with synchronous_commit=" + s.synchronousCommit() + (s.fsync().equals("on") ? ""
+                : "; fsync=off on this server: a crash of the machine may lose what was answered") + ")";
+    }
+
+    private Settings settings() {
+        return site.query(new Sql("SELECT current_setting('server_version') AS version, host(inet_server_addr()) AS "
+                + "address, inet_server_port() AS port, current_database() AS database, current_user AS who, "
+                + "current_setting('synchronous_commit') AS synchronous_commit, current_setting('fsync') AS fsync"),
+                (row, n) -> new Settings(row.getString("version"), row.getString("address"), row.getInt("port"),
+                        row.getString("database"), row.getString("who"), row.getString("synchronous_commit"),
+                        row.getString("fsync"))).get(0);
+    }
+
+    private record Settings(String version, String address, int port, String database, String user,
+                            String synchronousCommit, String fsync) {
     }
 
     public Storage storage() {
