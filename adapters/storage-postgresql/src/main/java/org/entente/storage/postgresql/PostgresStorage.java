@@ -1,5 +1,7 @@
 package org.entente.storage.postgresql;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.entente.application.port.out.Storage;
 import org.flywaydb.core.Flyway;
@@ -50,12 +52,26 @@ public final class PostgresStorage {
                     .dataSource(dataSource)
                     .locations("classpath:org/entente/storage/postgresql/schema")
                     .table(SCHEMA_HISTORY)
+                    // a migration this version does not know (a later version's) is a refusal, not ignored
+                    .ignoreMigrationPatterns(new String[0])
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            Matcher later = Pattern.compile("not resolved locally: ([^\\s]+?)\\.?(\\s|$)")
+                    .matcher(e.getMessage() == null ? "" : e.getMessage());
+            if (later.find()) {
+                throw new PostgresUnavailableException("the database was migrated by a later version of Entente (its "
+                        + SCHEMA_HISTORY + " holds migration " + later.group(1) + ", which this version does not "
+                        + "know): run that version, or this one on a database of its own", e);
+            }
+            if (first.contains("non-empty schema")) {
+                throw new PostgresUnavailableException("the database holds tables of something else and no Entente "
+                        + "schema history (" + SCHEMA_HISTORY + "): give Entente an empty database of its own", e);
+            }
             throw new PostgresUnavailableException("the database's schema cannot be brought to this version's: "
-                    + e.getMessage().lines().findFirst().orElse("") + " (an empty database, or one an earlier "
-                    + "version of Entente migrated, is what it needs)", e);
+                    + first + " (an empty database, or one an earlier version of Entente migrated, is what it needs)",
+                    e);
         }
     }
 

@@ -36,13 +36,18 @@ final class ContractDatabase {
 
     /** A pool over {@code url} as the tests' server's user, each connection with synchronous_commit=on. */
     static HikariDataSource dataSource(String url) {
+        return dataSource(url, "SET synchronous_commit = on");
+    }
+
+    /** A pool over {@code url} whose connections each start with {@code initSql}, when there is one. */
+    static HikariDataSource dataSource(String url, String initSql) {
         PostgresServers.Server server = PostgresServers.server();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setMaximumPoolSize(12);
-        config.setConnectionInitSql("SET synchronous_commit = on");
+        config.setConnectionInitSql(initSql);
         return new HikariDataSource(config);
     }
 }
