@@ -45,7 +45,8 @@ final class PostgresUnits implements Transactions {
 
     private static boolean retried(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && RETRIED.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRIED.contains(sql.getSQLState())) {
                 return true;
             }
         }

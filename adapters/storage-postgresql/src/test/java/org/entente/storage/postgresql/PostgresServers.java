@@ -40,6 +40,7 @@ public final class PostgresServers {
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static Server server;
+    private static LocalServer local;
     private static String unavailable;
 
     private PostgresServers() {
@@ -125,7 +126,22 @@ public final class PostgresServers {
         if (configured != null && !configured.isBlank()) {
             return configured(configured.strip());
         }
-        return LocalServer.start();
+        local = LocalServer.start();
+        return local.server;
+    }
+
+    /**
+     * Stops the tests' own server as a crash would ({@code pg_ctl stop -m immediate}: every server process aborted, no
+     * checkpoint, crash recovery at the next start), then starts it again on the same folder and port. Skips the test
+     * on a server the tests did not start.
+     */
+    public static synchronized void crashAndRecover() {
+        server();
+        if (local == null) {
+            Assumptions.abort("the tests crash only a server they started, not the one of " + URL);
+        }
+        local.crash();
+        local.recover();
     }
 
     /** The server of a JDBC URL such as {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&password=…}. */
@@ -160,7 +176,21 @@ public final class PostgresServers {
 
     /** A server of the installed binaries in a temporary folder, stopped and deleted when the JVM ends. */
     private static final class LocalServer {
-        private static Server start() {
+        private final Server server;
+        private final boolean root;
+        private final Path bin;
+        private final Path folder;
+        private final Path data;
+
+        private LocalServer(Server server, boolean root, Path bin, Path folder, Path data) {
+            this.server = server;
+            this.root = root;
+            this.bin = bin;
+            this.folder = folder;
+            this.data = data;
+        }
+
+        private static LocalServer start() {
             Path bin = binaries().orElseThrow(() -> new IllegalStateException("no PostgreSQL " + OLDEST_VERSION
                     + " or later is installed here (Debian: apt-get install postgresql), and " + URL + " is unset"));
             boolean root = "root".equals(System.getProperty("user.name"));
@@ -174,7 +204,6 @@ public final class PostgresServers {
                 throw new UncheckedIOException(e);
             }
             Path data = folder.resolve("data");
-            Path log = folder.resolve("server.log");
             run(root, folder, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
                     "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
             int port = freePort();
@@ -187,12 +216,22 @@ public final class PostgresServers {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            run(root, folder, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w",
-                    "-t", "60", "start");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, folder, data), "postgres-stop"));
             String version = run(false, folder, bin.resolve("postgres").toString(), "--version").strip();
-            return new Server("127.0.0.1", port, "postgres", "postgres", "",
-                    version + " started by the tests in " + folder + " on 127.0.0.1:" + port);
+            LocalServer local = new LocalServer(new Server("127.0.0.1", port, "postgres", "postgres", "",
+                    version + " started by the tests in " + folder + " on 127.0.0.1:" + port), root, bin, folder, data);
+            local.recover();
+            Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "postgres-stop"));
+            return local;
+        }
+
+        /** Starts the server on its folder, waiting until it takes connections. */
+        private void recover() {
+            run(root, folder, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                    folder.resolve("server.log").toString(), "-w", "-t", "60", "start");
+        }
+
+        private void crash() {
+            run(root, folder, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
         }
 
         /** The folder of {@code initdb}, {@code pg_ctl} and {@code postgres}: pg_config's, or Debian's newest. */
@@ -252,10 +291,9 @@ public final class PostgresServers {
             }
         }
 
-        private static void stop(boolean root, Path bin, Path folder, Path data) {
+        private void stop() {
             try {
-                run(root, folder, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w",
-                        "stop");
+                crash();
             } catch (RuntimeException e) {
                 // the JVM is ending: what is left of the folder is in the temporary directory, for the machine to clear
             }
