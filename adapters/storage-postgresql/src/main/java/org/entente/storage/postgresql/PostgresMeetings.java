@@ -94,7 +94,8 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
                 Column.integer("session_number", m.session() == null ? null : m.session().number()),
                 Column.texts("attendees", m.attendances().stream().map(Attendance::person).filter(Objects::nonNull)
                         .map(PersonId::value).toList()),
-                Column.texts("area_keys", m.areas().stream().map(NameKey::fold).distinct().toList()),
+                Column.texts("area_keys", IndexedText.check("a folded area of meeting " + m.id().value(),
+                        m.areas().stream().map(NameKey::fold).distinct().toList())),
                 Column.integer("commitment_count", m.commitments().size()));
     }
 

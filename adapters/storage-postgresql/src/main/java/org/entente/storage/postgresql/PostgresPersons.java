@@ -13,10 +13,15 @@ import org.entente.domain.person.Post;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The persons, listed by folded name. A name query selects a person when its folded form is one of the person's
- * {@code name_starts} (a GIN index finds them); a tombstone ({@code merged_into} set) is in no listing.
+ * The persons, listed by folded name. A name query selects a person when one of the person's {@code name_words}
+ * (each folded name from each of its word starts on) starts with the folded query: a GIN index on
+ * {@code name_starts}, those words' first {@value #INDEXED_START} characters cut after each, finds the candidates.
+ * A tombstone ({@code merged_into} set) is in no listing.
  */
 final class PostgresPersons extends ListedRecords<PersonId, Person, PersonCriteria> implements Persons {
+
+    /** How much of each name word {@code name_starts} holds: longer queries are checked against the words whole. */
+    static final int INDEXED_START = 32;
 
     PostgresPersons(PostgresSite site) {
         super(site, "persons", "person", null);
@@ -29,41 +34,69 @@ final class PostgresPersons extends ListedRecords<PersonId, Person, PersonCriter
             sql.add(" AND country = ").text(c.country().code());
         }
         if (c.name() != null) {
-            sql.add(" AND name_starts @> ").textElement(c.nameKey());
+            String query = c.nameKey();
+            String indexed = indexedStart(query);
+            sql.add(" AND name_starts @> ").textElement(indexed);
+            if (!indexed.equals(query)) {
+                sql.add(" AND EXISTS (SELECT 1 FROM unnest(name_words) AS word WHERE starts_with(word, ").text(query)
+                        .add("))");
+            }
         }
     }
 
-    /**
-     * What a name query may be to find this person: every folded name, from each of its word starts on, cut after
-     * each of its characters ("minh vu" from "nguyen minh vu": "m", "mi", …, "minh v", "minh vu"). A folded query
-     * is one of them exactly when {@link Person#answersTo} says yes: it starts at a word of one of the names and
-     * follows it character for character.
-     */
-    static Set<String> nameStarts(Person p) {
-        Set<String> starts = new LinkedHashSet<>();
+    /** Each folded name from each of its word starts to its end: "nguyen minh vu", "minh vu", "vu". */
+    static Set<String> nameWords(Person p) {
+        Set<String> words = new LinkedHashSet<>();
         for (String key : p.searchKeys()) {
             for (int start = 0; start < key.length(); start++) {
-                if (start > 0 && key.charAt(start - 1) != ' ') {
-                    continue;
+                if (start == 0 || key.charAt(start - 1) == ' ') {
+                    words.add(key.substring(start));
                 }
-                for (int end = start + 1; end <= key.length(); end++) {
-                    char last = key.charAt(end - 1);
-                    // a folded query never ends in a space, nor between the two halves of one character
-                    if (last != ' ' && !Character.isHighSurrogate(last)) {
-                        starts.add(key.substring(start, end));
-                    }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * What the index finds a name query by: each name word cut after each of its first {@value #INDEXED_START}
+     * characters ("m", "mi", …, "minh v", "minh vu"), never after a space or between the halves of one character,
+     * which a folded query never ends with. A folded query of up to that length is one of them exactly when it starts
+     * a name word, as {@link Person#answersTo} asks.
+     */
+    static Set<String> nameStarts(Set<String> words) {
+        Set<String> starts = new LinkedHashSet<>();
+        for (String word : words) {
+            for (int end = 1; end <= Math.min(word.length(), INDEXED_START); end++) {
+                char last = word.charAt(end - 1);
+                if (last != ' ' && !Character.isHighSurrogate(last)) {
+                    starts.add(word.substring(0, end));
                 }
             }
         }
         return starts;
     }
 
+    /** The longest start of {@code query} that {@link #nameStarts} may hold. */
+    static String indexedStart(String query) {
+        if (query.length() <= INDEXED_START) {
+            return query;
+        }
+        int end = INDEXED_START;
+        while (end > 1 && (query.charAt(end - 1) == ' ' || Character.isHighSurrogate(query.charAt(end - 1)))) {
+            end--;
+        }
+        return query.substring(0, end);
+    }
+
     @Override
     protected List<Column> columns(Person p) {
-        return List.of(Column.text("sort_key", NameKey.fold(p.name())),
+        Set<String> words = nameWords(p);
+        return List.of(Column.text("sort_key", IndexedText.check("the folded name of person " + p.id().value(),
+                        NameKey.fold(p.name()))),
                 Column.text("country", p.country() == null ? null : p.country().code()),
                 Column.text("merged_into", p.mergedInto() == null ? null : p.mergedInto().value()),
-                Column.texts("name_starts", nameStarts(p)));
+                Column.texts("name_words", words),
+                Column.texts("name_starts", nameStarts(words)));
     }
 
     @Override

@@ -22,6 +22,7 @@ final class PostgresReceipts implements Receipts {
             throw new DomainException("TEXT_UNSTORABLE", "an idempotency key holds the character U+0000, which "
                     + "PostgreSQL cannot store; use another key");
         }
+        IndexedText.check("the idempotency key", claim.key());
         for (int attempt = 0; attempt < 2; attempt++) {
             int claimed = site.update(new Sql("INSERT INTO receipts (key, operation, fingerprint, result_id) VALUES (")
                     .text(claim.key()).add(", ").text(claim.operation()).add(", ").text(claim.fingerprint())

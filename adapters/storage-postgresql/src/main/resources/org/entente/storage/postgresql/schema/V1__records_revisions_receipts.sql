@@ -23,8 +23,12 @@ CREATE TABLE persons (
     sort_key    text COLLATE "C" NOT NULL,
     country     text,
     merged_into text,
-    -- every folded name cut at each of its word starts and after each of its characters: a name query answers
-    -- exactly when its folded form is one of them (Person.answersTo)
+    -- every folded name (the name and the other names) from each of its word starts to its end: a name query
+    -- answers when one of them starts with its folded form (Person.answersTo)
+    name_words  text[] NOT NULL,
+    -- the same cut after each of their first 32 characters, which a GIN index finds by equality: a query of up to
+    -- 32 characters is one of them exactly when it answers; a longer one, when its first 32 are and a word starts
+    -- with it whole
     name_starts text[] NOT NULL
 );
 CREATE INDEX persons_listing ON persons (sort_key, id) WHERE merged_into IS NULL;
