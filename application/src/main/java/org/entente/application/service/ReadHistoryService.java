@@ -1,7 +1,6 @@
 package org.entente.application.service;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
@@ -28,7 +27,12 @@ public final class ReadHistoryService implements ReadHistory {
     }
 
     @Override
-    public Map<String, List<Revision>> histories(String aggregate, Collection<String> ids) {
-        return ids.isEmpty() ? Map.of() : revisions.historiesOf(aggregate, ids);
+    public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
+        return ids.isEmpty() ? Map.of() : revisions.histories(aggregate, ids, request);
+    }
+
+    @Override
+    public Map<String, Long> countHistories(String aggregate, Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : revisions.counts(aggregate, ids);
     }
 }

@@ -39,12 +39,17 @@ public final class FakeRevisions implements Revisions, FakeTransactions.Restorab
     }
 
     @Override
-    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
-        Map<String, List<Revision>> histories = new LinkedHashMap<>();
-        appended.stream().filter(r -> r.aggregate().equals(aggregate) && ids.contains(r.id()))
-                .sorted(Comparator.comparing(FakeRevisions::keyOf))
-                .forEach(r -> histories.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+    public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
+        Map<String, Page<Revision>> histories = new LinkedHashMap<>();
+        ids.forEach(id -> histories.put(id, history(aggregate, id, request)));
         return histories;
+    }
+
+    @Override
+    public Map<String, Long> counts(String aggregate, Collection<String> ids) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ids.forEach(id -> counts.put(id, count(aggregate, id)));
+        return counts;
     }
 
     @Override

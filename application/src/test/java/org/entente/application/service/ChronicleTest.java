@@ -96,8 +96,13 @@ class ChronicleTest {
         }
 
         @Override
-        public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
-            return readable.historiesOf(aggregate, ids);
+        public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
+            return readable.histories(aggregate, ids, request);
+        }
+
+        @Override
+        public Map<String, Long> counts(String aggregate, Collection<String> ids) {
+            return readable.counts(aggregate, ids);
         }
     }
 }

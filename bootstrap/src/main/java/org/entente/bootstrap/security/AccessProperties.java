@@ -6,12 +6,18 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code entente.security.*}: the API keys, and whether reads need one too (they are open unless
- * {@code reads-require-key=true}).
+ * {@code entente.security.*}: the API keys, whether reads need one too (they are open unless
+ * {@code reads-require-key=true}), and who may read the schema ({@code schema-access}, open unless set).
  */
 @ConfigurationProperties("entente.security")
-public record AccessProperties(List<ApiKey> apiKeys, boolean readsRequireKey) {
+public record AccessProperties(List<ApiKey> apiKeys, boolean readsRequireKey, SchemaAccess schemaAccess) {
+    public AccessProperties(List<ApiKey> apiKeys, boolean readsRequireKey) {
+        this(apiKeys, readsRequireKey, SchemaAccess.OPEN);
+    }
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public AccessProperties {
+        schemaAccess = schemaAccess == null ? SchemaAccess.OPEN : schemaAccess;
         apiKeys = apiKeys == null ? List.of() : new java.util.ArrayList<>(apiKeys);
         Set<String> names = new HashSet<>();
         Set<String> digests = new HashSet<>();

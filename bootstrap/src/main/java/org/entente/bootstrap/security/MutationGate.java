@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.entente.bootstrap.web.BufferedRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,9 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * all" the HTTP status a client expects. A request it cannot read is left to GraphQL, which refuses it itself.
  */
 final class MutationGate extends OncePerRequestFilter {
-    /** A larger request body is refused with 413 rather than read into memory. */
-    static final int MAX_BODY_BYTES = 1 << 20;
-
     private final String path;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -41,18 +39,11 @@ final class MutationGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletRequest passed = request;
         String document;
         String operationName;
         if ("POST".equals(request.getMethod())) {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "A GraphQL request may not exceed " + MAX_BODY_BYTES + " bytes");
-                return;
-            }
-            passed = new RereadableRequest(request, body);
-            JsonNode envelope = readJson(body);
+            // the body was read whole, and bounded, before any filter saw the request (BodyReading)
+            JsonNode envelope = readJson(BufferedRequest.bodyOf(request).orElse(new byte[0]));
             document = text(envelope, "query");
             operationName = text(envelope, "operationName");
         } else {
@@ -63,7 +54,7 @@ final class MutationGate extends OncePerRequestFilter {
             Unauthorized.send(response, "A mutation needs an API key: send Authorization: Bearer <secret>");
             return;
         }
-        chain.doFilter(passed, response);
+        chain.doFilter(request, response);
     }
 
     static boolean runsMutation(String document, String operationName) {

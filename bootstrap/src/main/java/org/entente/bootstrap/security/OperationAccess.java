@@ -18,19 +18,35 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Every field of {@code Mutation} needs {@link Role#EDITOR}, and the ones named in {@code adminOnly}
  * {@link Role#ADMIN}. A caller without the role gets the field's error, classified {@code FORBIDDEN} (or
  * {@code UNAUTHORIZED} without any key, as over a WebSocket opened without one), and the mutation does not run.
+ * Introspection ({@code __schema}, {@code __type}) is answered as {@link SchemaAccess} says: to everyone, to ADMIN
+ * keys only (the same errors, with {@code code: INTROSPECTION_DISABLED}), or to nobody.
  */
 public final class OperationAccess extends SimplePerformantInstrumentation {
+    private static final Set<String> INTROSPECTION = Set.of("__schema", "__type");
+
     private final Set<String> adminOnly;
+    private final SchemaAccess schemaAccess;
 
     public OperationAccess(Set<String> adminOnly) {
+        this(adminOnly, SchemaAccess.OPEN);
+    }
+
+    public OperationAccess(Set<String> adminOnly, SchemaAccess schemaAccess) {
         this.adminOnly = Set.copyOf(adminOnly);
+        this.schemaAccess = schemaAccess;
     }
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         DataFetchingEnvironment env = parameters.getEnvironment();
-        if (!(env.getParentType() instanceof GraphQLObjectType parent) || !"Mutation".equals(parent.getName())) {
+        if (!(env.getParentType() instanceof GraphQLObjectType parent)) {
+            return fetcher;
+        }
+        if ("Query".equals(parent.getName()) && INTROSPECTION.contains(env.getField().getName())) {
+            return introspection(fetcher);
+        }
+        if (!"Mutation".equals(parent.getName())) {
             return fetcher;
         }
         Role needed = adminOnly.contains(env.getField().getName()) ? Role.ADMIN : Role.EDITOR;
@@ -47,6 +63,29 @@ public final class OperationAccess extends SimplePerformantInstrumentation {
                                     + needed : "The caller '" + caller.getName() + "' lacks the role " + needed
                                     + " that " + environment.getField().getName() + " needs")
                             .extensions(java.util.Map.of("requiredRole", needed.name()))
+                            .build())
+                    .build();
+        };
+    }
+
+    private DataFetcher<?> introspection(DataFetcher<?> fetcher) {
+        if (schemaAccess == SchemaAccess.OPEN) {
+            return fetcher;
+        }
+        return environment -> {
+            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+            if (schemaAccess == SchemaAccess.ADMIN && MutationGate.isAuthenticated() && holds(caller, Role.ADMIN)) {
+                return fetcher.get(environment);
+            }
+            boolean anonymous = !MutationGate.isAuthenticated() && schemaAccess != SchemaAccess.CLOSED;
+            String message = schemaAccess == SchemaAccess.CLOSED ? "Introspection is off on this service"
+                    : anonymous ? "Introspection needs an API key with the role ADMIN"
+                    : "The caller '" + caller.getName() + "' lacks the role ADMIN that introspection needs";
+            return DataFetcherResult.newResult()
+                    .error(GraphqlErrorBuilder.newError(environment)
+                            .errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                            .message(message)
+                            .extensions(java.util.Map.of("code", "INTROSPECTION_DISABLED", "requiredRole", "ADMIN"))
                             .build())
                     .build();
         };

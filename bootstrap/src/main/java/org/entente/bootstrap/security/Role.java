@@ -23,4 +23,12 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** Whether the caller of the request this thread serves holds this role. */
+    public boolean isHeldByCaller() {
+        org.springframework.security.core.Authentication caller =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return MutationGate.isAuthenticated() && caller.getAuthorities().stream()
+                .anyMatch(held -> authority().equals(held.getAuthority()));
+    }
 }

@@ -45,8 +45,13 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    OperationAccess operationAccess() {
-        return new OperationAccess(ADMIN_ONLY);
+    KeyedCallers callers() {
+        return new KeyedCallers();
+    }
+
+    @Bean
+    OperationAccess operationAccess(AccessProperties access) {
+        return new OperationAccess(ADMIN_ONLY, access.schemaAccess());
     }
 
     @Bean
@@ -66,6 +71,12 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority());
+                    switch (access.schemaAccess()) {
+                        case ADMIN -> requests.requestMatchers(graphQlPath + "/schema")
+                                .hasAuthority(Role.ADMIN.authority());
+                        case CLOSED -> requests.requestMatchers(graphQlPath + "/schema").denyAll();
+                        case OPEN -> { }
+                    }
                     if (access.readsRequireKey()) {
                         // every key holds READER; a JWT may hold no role at all, and then it may not read
                         requests.requestMatchers(graphQlPath, graphQlPath + "/**")

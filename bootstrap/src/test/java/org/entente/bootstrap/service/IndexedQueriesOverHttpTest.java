@@ -8,7 +8,6 @@ import java.util.List;
 import org.entente.storage.mongodb.IndexedQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -56,7 +55,10 @@ class IndexedQueriesOverHttpTest {
                 .extracting(IndexedQueries.Shape::wanted).isEmpty();
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * Imported by this test alone: a class the component scan would find ({@code @TestConfiguration} is a
+     * {@code @Configuration}) would also listen in every service the benchmarks start from the test classes.
+     */
     static class Listening {
         @Bean
         IndexedQueries indexedQueries() {

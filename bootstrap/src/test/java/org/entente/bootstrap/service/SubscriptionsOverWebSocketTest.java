@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.entente.application.port.out.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
@@ -33,6 +35,9 @@ class SubscriptionsOverWebSocketTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Storage storage;
 
     HttpGraphQlTester editor;
 
@@ -72,6 +77,29 @@ class SubscriptionsOverWebSocketTest {
             int number = Integer.parseInt(title.substring("Working lunch ".length()));
             assertThat(number).isBetween(1, recorded);
             assertThat(first.field("meetingRecorded.relation.countries").toEntityList(Object.class)).hasSize(2);
+        } finally {
+            client.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void a_mutation_over_the_websocket_without_a_key_gets_an_error_and_stores_nothing() {
+        WebSocketGraphQlClient client = WebSocketGraphQlClient
+                .builder("ws://127.0.0.1:" + port + "/graphql", new StandardWebSocketClient()).build();
+        long sources = storage.sources().count();
+        try {
+            ClientGraphQlResponse response = client.document("mutation { registerSource(input: { localId: "
+                            + "\"over-websocket\", language: \"en\", text: \"t\" }) { source { id } } }")
+                    .execute().block(Duration.ofSeconds(20));
+            assertThat(response).isNotNull();
+            assertThat(response.getErrors()).singleElement().satisfies(error -> {
+                assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+                assertThat(error.getMessage()).contains("needs an API key");
+            });
+            assertThat((Object) response.field("registerSource").getValue()).isNull();
+            ClientGraphQlResponse query = client.document("{ __typename }").execute().block(Duration.ofSeconds(20));
+            assertThat((Object) query.field("__typename").getValue()).isEqualTo("Query");
+            assertThat(storage.sources().count()).isEqualTo(sources);
         } finally {
             client.stop().block(Duration.ofSeconds(5));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.ReadHistory;
 import org.entente.domain.common.Aggregate;
@@ -32,27 +33,36 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The revision history of every record, oldest first. The histories of all the records a request reaches are read
- * in one round trip per kind of record (a data loader), whatever the number of records; each {@code history} field
- * is then cut from its record's history. The log names each aggregate by its class, which is the schema's type name.
+ * The revision history of every record, oldest first. The pages of the histories of all the records a level of a
+ * request reaches are read in one round trip per kind of record and page asked (a data loader), and their totals, when
+ * selected, in one more; each reads at most the page and one revision more. The log names each aggregate by its
+ * class, which is the schema's type name.
  */
 @Controller
 public class HistoryController {
     static final Listing<Revision> HISTORY = new Listing<>("revision",
             r -> new Keyset(String.format("%019d", r.version()), r.key()));
     private static final String HISTORIES = "histories";
+    private static final String HISTORY_COUNTS = "historyCounts";
 
     public HistoryController(ReadHistory history, BatchLoaderRegistry registry) {
-        RecordLoaders.<RecordKey, Listing.Ordered<Revision>>register(registry, HISTORIES, keys -> {
-            Map<RecordKey, Listing.Ordered<Revision>> histories = new LinkedHashMap<>();
+        RecordLoaders.<HistoryPage, Page<Revision>>register(registry, HISTORIES, keys -> {
+            Map<HistoryPage, Page<Revision>> pages = new LinkedHashMap<>();
+            Map<HistoryPage, List<String>> idsByKindAndPage = new LinkedHashMap<>();
+            keys.forEach(key -> idsByKindAndPage.computeIfAbsent(new HistoryPage(new RecordKey(key.record().type(), ""),
+                    key.request()), k -> new ArrayList<>()).add(key.record().id()));
+            idsByKindAndPage.forEach((kindAndPage, ids) -> history.histories(kindAndPage.record().type().typeName(),
+                    ids, kindAndPage.request()).forEach((id, page) -> pages.put(new HistoryPage(
+                    new RecordKey(kindAndPage.record().type(), id), kindAndPage.request()), page)));
+            return pages;
+        });
+        RecordLoaders.<RecordKey, Long>register(registry, HISTORY_COUNTS, keys -> {
+            Map<RecordKey, Long> counts = new LinkedHashMap<>();
             Map<NodeType, List<String>> idsByType = new EnumMap<>(NodeType.class);
             keys.forEach(key -> idsByType.computeIfAbsent(key.type(), type -> new ArrayList<>()).add(key.id()));
-            idsByType.forEach((type, ids) -> {
-                Map<String, List<Revision>> read = history.histories(type.typeName(), ids);
-                ids.forEach(id -> histories.put(new RecordKey(type, id),
-                        HISTORY.order(read.getOrDefault(id, List.of()))));
-            });
-            return histories;
+            idsByType.forEach((type, ids) -> history.countHistories(type.typeName(), ids)
+                    .forEach((id, count) -> counts.put(new RecordKey(type, id), count)));
+            return counts;
         });
     }
 
@@ -125,12 +135,17 @@ public class HistoryController {
     private static CompletableFuture<Connection<Revision>> of(DataFetchingEnvironment env, NodeType type,
                                                              Aggregate<?, ?> record, Integer first, String after) {
         PageRequest request = HISTORY.request(first, after, null, null);
-        CompletableFuture<Listing.Ordered<Revision>> all = RecordLoaders.load(env, HISTORIES,
-                new RecordKey(type, record.id().value()));
-        return all.thenApply(revisions -> HISTORY.slice(revisions, request));
+        RecordKey key = new RecordKey(type, record.id().value());
+        CompletableFuture<Page<Revision>> page = RecordLoaders.load(env, HISTORIES, new HistoryPage(key, request));
+        return page.thenApply(revisions -> HISTORY.countedLater(revisions,
+                () -> RecordLoaders.<RecordKey, Long>load(env, HISTORY_COUNTS, key)));
     }
 
-    /** A record of any kind, as the history loader keys it. */
+    /** A record of any kind, as the history loaders key it. */
     private record RecordKey(NodeType type, String id) {
+    }
+
+    /** A page of one record's history. */
+    private record HistoryPage(RecordKey record, PageRequest request) {
     }
 }

@@ -25,6 +25,7 @@ import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.visit.Visit;
 import org.entente.domain.visit.VisitId;
+import org.entente.graphql.cost.RunningRequest;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -62,11 +63,17 @@ public class RecordLoaders {
         register(registry, INSTRUMENTS_OF_MEETING, load::instrumentsConcludedAt);
     }
 
-    /** Registers a loader that answers a whole batch of keys with one call. */
+    /**
+     * Registers a loader that answers a whole batch of keys with one call, unless the request it loads for has been
+     * stopped (out of time, too large, its client gone): then it calls nothing.
+     */
     public static <K, V> void register(BatchLoaderRegistry registry, String name,
                                        Function<Collection<K>, Map<K, V>> batch) {
         registry.<K, V>forName(name).registerMappedBatchLoader(
-                (Set<K> keys, org.dataloader.BatchLoaderEnvironment env) -> Mono.fromSupplier(() -> batch.apply(keys)));
+                (Set<K> keys, org.dataloader.BatchLoaderEnvironment env) -> Mono.fromSupplier(() -> {
+                    RunningRequest.in(env.getContext()).ifPresent(RunningRequest::beforeLoading);
+                    return batch.apply(keys);
+                }));
     }
 
     public static CompletableFuture<BilateralRelation> relation(DataFetchingEnvironment env, RelationId id) {

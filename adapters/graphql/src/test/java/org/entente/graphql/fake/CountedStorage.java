@@ -11,13 +11,14 @@ import org.entente.application.port.out.Storage;
 
 /**
  * A store's ports, each call counted under the port's and the method's name ({@code meetings.pages}), and any of
- * them made to fail on demand as a broken store would: what the batching tests count and the error tests break.
+ * them made to fail (or to answer slowly) on demand as a broken store would: what the batching tests count and the error tests break.
  * The calls go on to the real ports.
  */
 public final class CountedStorage {
     private final Storage storage;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
+    private volatile long delayMillis;
 
     public CountedStorage(Storage real) {
         RecordComponent[] components = Storage.class.getRecordComponents();
@@ -56,6 +57,11 @@ public final class CountedStorage {
         return counts;
     }
 
+    /** Every call made since the last {@link #forgetCalls()}, of every port and method. */
+    public int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     public void forgetCalls() {
         calls.clear();
     }
@@ -65,8 +71,14 @@ public final class CountedStorage {
         failures.put(call, failure);
     }
 
+    /** Makes every call take {@code delay} before it answers, as a slow store would, until {@link #heal()}. */
+    public void delayEachCall(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
+    }
+
     public void heal() {
         failures.clear();
+        delayMillis = 0;
     }
 
     private Object counted(String port, Class<?> type, Object real) {
@@ -79,6 +91,9 @@ public final class CountedStorage {
             RuntimeException failure = failures.get(call);
             if (failure != null) {
                 throw failure;
+            }
+            if (delayMillis > 0) {
+                Thread.sleep(delayMillis);
             }
             try {
                 return method.invoke(real, args);

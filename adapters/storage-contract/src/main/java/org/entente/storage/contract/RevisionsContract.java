@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
+import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Revisions;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,21 +91,33 @@ public abstract class RevisionsContract extends StorageContract {
     }
 
     @Test
-    public void theHistoriesOfManyRecordsComeTogetherEachInVersionOrder() {
+    public void theHistoriesOfManyRecordsArePagedAndCountedTogetherEachInVersionOrder() {
         for (int version = 3; version >= 1; version--) {
             for (String id : List.of("m1", "m2", "m3")) {
                 revisions.append(revision("Meeting", id, version, "curator"));
             }
             revisions.append(revision("Instrument", "m1", version, "curator"));
         }
+        List<String> ids = List.of("m1", "m3", "nobody", "m1");
 
-        Map<String, List<Revision>> histories = revisions.historiesOf("Meeting", List.of("m1", "m3", "nobody", "m1"));
+        Map<String, Page<Revision>> first = revisions.histories("Meeting", ids, PageRequest.first(2));
+        Map<String, Page<Revision>> last = revisions.histories("Meeting", ids, PageRequest.lastBefore(1, null));
 
-        assertThat(histories).containsOnlyKeys("m1", "m3");
-        assertThat(histories.get("m1")).extracting(Revision::version).containsExactly(1L, 2L, 3L);
-        assertThat(histories.get("m3")).extracting(Revision::id).containsOnly("m3");
-        assertThat(histories.get("m1")).extracting(Revision::aggregate).containsOnly("Meeting");
-        assertThat(revisions.historiesOf("Meeting", List.of("nobody"))).isEmpty();
+        assertThat(first).containsOnlyKeys("m1", "m3", "nobody");
+        assertThat(first.get("m1").items()).extracting(Revision::version).containsExactly(1L, 2L);
+        assertThat(first.get("m1").hasNext()).isTrue();
+        assertThat(first.get("m3").items()).extracting(Revision::id).containsOnly("m3");
+        assertThat(first.get("m1").items()).extracting(Revision::aggregate).containsOnly("Meeting");
+        assertThat(first.get("nobody").items()).isEmpty();
+        assertThat(last.get("m3").items()).extracting(Revision::version).containsExactly(3L);
+        assertThat(last.get("m3").hasPrevious()).isTrue();
+        Keyset second = keyOf(first.get("m1").items().get(1));
+        assertThat(revisions.histories("Meeting", List.of("m1"), PageRequest.firstAfter(5, second)).get("m1").items())
+                .extracting(Revision::version).containsExactly(3L);
+        assertThat(revisions.counts("Meeting", ids)).containsOnly(Map.entry("m1", 3L), Map.entry("m3", 3L),
+                Map.entry("nobody", 0L));
+        assertThat(revisions.counts("Instrument", List.of("m1"))).containsEntry("m1", 3L);
+        assertThat(revisions.histories("Meeting", List.of(), PageRequest.first(2))).isEmpty();
     }
 
     /** The order of a history: the version, zero-padded to 19 digits, then the revision's key. */

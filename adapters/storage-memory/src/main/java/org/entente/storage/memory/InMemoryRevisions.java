@@ -1,7 +1,10 @@
 package org.entente.storage.memory;
 
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.NavigableMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.entente.application.port.out.Revisions;
 final class InMemoryRevisions implements Revisions {
     private final InMemoryUnits units;
     private final ConcurrentMap<String, Revision> byKey = new ConcurrentHashMap<>();
+    private static final NavigableMap<Keyset, Revision> EMPTY = new ConcurrentSkipListMap<>();
     private final ConcurrentMap<String, ConcurrentSkipListMap<Keyset, Revision>> byRecord = new ConcurrentHashMap<>();
 
     InMemoryRevisions(InMemoryUnits units) {
@@ -43,37 +47,49 @@ final class InMemoryRevisions implements Revisions {
         });
     }
 
+    /** A page of one record's revisions, read from its map of versions from the cursor on. */
     @Override
     public Page<Revision> history(String aggregate, String id, PageRequest request) {
-        List<Revision> admitted = of(aggregate, id).stream().filter(r -> request.admits(keyOf(r)))
-                .sorted(Comparator.comparing(InMemoryRevisions::keyOf)).toList();
-        int size = request.size();
-        List<Revision> window = request.fromEnd()
-                ? admitted.subList(Math.max(0, admitted.size() - size - 1), admitted.size())
-                : admitted.subList(0, Math.min(admitted.size(), size + 1));
+        NavigableMap<Keyset, Revision> range = revisionsOf(aggregate, id);
+        if (request.after() != null) {
+            range = range.tailMap(request.after(), false);
+        }
+        if (request.before() != null) {
+            range = range.headMap(request.before(), false);
+        }
+        List<Revision> window = new ArrayList<>(request.size() + 1);
+        Iterator<Revision> revisions = (request.fromEnd() ? range.descendingMap() : range).values().iterator();
+        while (window.size() <= request.size() && revisions.hasNext()) {
+            window.add(revisions.next());
+        }
+        if (request.fromEnd()) {
+            Collections.reverse(window);
+        }
         return Page.cut(window, request);
     }
 
     @Override
     public long count(String aggregate, String id) {
-        return of(aggregate, id).size();
+        return revisionsOf(aggregate, id).size();
     }
 
     @Override
-    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
-        Map<String, List<Revision>> histories = new LinkedHashMap<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            List<Revision> history = of(aggregate, id);
-            if (!history.isEmpty()) {
-                histories.put(id, history);
-            }
-        }
+    public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
+        Map<String, Page<Revision>> histories = new LinkedHashMap<>();
+        new LinkedHashSet<>(ids).forEach(id -> histories.put(id, history(aggregate, id, request)));
         return histories;
     }
 
-    private List<Revision> of(String aggregate, String id) {
-        ConcurrentSkipListMap<Keyset, Revision> revisions = byRecord.get(record(aggregate, id));
-        return revisions == null ? List.of() : List.copyOf(revisions.values());
+    @Override
+    public Map<String, Long> counts(String aggregate, Collection<String> ids) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        new LinkedHashSet<>(ids).forEach(id -> counts.put(id, count(aggregate, id)));
+        return counts;
+    }
+
+    private NavigableMap<Keyset, Revision> revisionsOf(String aggregate, String id) {
+        NavigableMap<Keyset, Revision> revisions = byRecord.get(record(aggregate, id));
+        return revisions == null ? EMPTY : revisions;
     }
 
     private static String record(String aggregate, String id) {

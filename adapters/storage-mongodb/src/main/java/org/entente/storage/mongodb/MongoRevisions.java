@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
@@ -20,10 +21,12 @@ import org.springframework.data.mongodb.core.query.Query;
 /** The revision log in MongoDB, collection {@code revisions}: inserts only, a repeated key refused and ignored. */
 final class MongoRevisions implements Revisions {
     private final MongoTemplate mongo;
+    private final MongoSite site;
     private final WriteUnits units;
 
     MongoRevisions(MongoSite site) {
         this.mongo = site.mongo();
+        this.site = site;
         this.units = site.units();
     }
 
@@ -65,18 +68,61 @@ final class MongoRevisions implements Revisions {
         return mongo.count(Query.query(of(aggregate, id)), RevisionDocument.class);
     }
 
-    /** One find over the records' revisions, in version order, grouped by record. */
+    /** The same page of each record's history, one branch per record (see {@link Branches}). */
     @Override
-    public Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids) {
-        Criteria records = Criteria.where("aggregate").is(aggregate).and("recordId").in(new LinkedHashSet<>(ids));
-        Query query = Query.query(records)
-                .with(Sort.by(Sort.Direction.ASC, "sortKey", "_id"));
-        Map<String, List<Revision>> histories = new LinkedHashMap<>();
-        for (RevisionDocument document : mongo.find(query, RevisionDocument.class)) {
-            Revision revision = RevisionMapper.MAPPER.toRevision(document);
-            histories.computeIfAbsent(revision.id(), id -> new ArrayList<>()).add(revision);
+    public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
+        Map<String, Page<Revision>> histories = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return histories;
         }
+        List<Criteria> bounds = new ArrayList<>();
+        if (request.after() != null) {
+            bounds.add(Keysets.beyond("sortKey", request.after(), true));
+        }
+        if (request.before() != null) {
+            bounds.add(Keysets.beyond("sortKey", request.before(), false));
+        }
+        int direction = request.fromEnd() ? -1 : 1;
+        Map<String, List<Document>> branches = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            branches.put(id, List.of(of(aggregate, id).getCriteriaObject(),
+                    new Document("$sort", new Document("sortKey", direction).append("_id", direction)),
+                    new Document("$limit", request.size() + 1)));
+        }
+        site.branches().run(mongo, collection(), MongoAggregateStore.allOf(bounds).getCriteriaObject(), branches)
+                .forEach((id, documents) -> {
+                    List<Revision> window = new ArrayList<>(documents.stream().map(this::read).toList());
+                    if (request.fromEnd()) {
+                        Collections.reverse(window);
+                    }
+                    histories.put(id, Page.cut(window, request));
+                });
         return histories;
+    }
+
+    /** How many revisions each record has, counted by the server in one aggregation. */
+    @Override
+    public Map<String, Long> counts(String aggregate, Collection<String> ids) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        Map<String, List<Document>> branches = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            branches.put(id, List.of(of(aggregate, id).getCriteriaObject(), new Document("$count", "n")));
+        }
+        site.branches().run(mongo, collection(), new Document(), branches).forEach((id, documents) ->
+                counts.put(id, documents.isEmpty() ? 0L : ((Number) documents.get(0).get("n")).longValue()));
+        return counts;
+    }
+
+    private Revision read(Document document) {
+        site.documentsRead().incrementAndGet();
+        return RevisionMapper.MAPPER.toRevision(mongo.getConverter().read(RevisionDocument.class, document));
+    }
+
+    private String collection() {
+        return mongo.getCollectionName(RevisionDocument.class);
     }
 
     private static Criteria of(String aggregate, String id) {

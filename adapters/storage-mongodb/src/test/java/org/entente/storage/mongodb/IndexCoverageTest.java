@@ -61,7 +61,8 @@ class IndexCoverageTest {
         storage.mechanisms().findByPredecessors(SampleRecords.MECHANISMS);
         storage.relations().findByCountries(SampleRecords.countryPair(3));
         storage.revisions().history("Meeting", "m1", PageRequest.first(3));
-        storage.revisions().historiesOf("Meeting", List.of("m1", "m2"));
+        storage.revisions().histories("Meeting", List.of("m1", "m2"), after);
+        storage.revisions().counts("Meeting", List.of("m1", "m2"));
 
         assertThat(QUERIES.seen()).as("query shapes recorded").hasSizeGreaterThan(20);
         assertThat(QUERIES.unserved()).as("query shapes no declared index serves, each with the index it would "

@@ -63,7 +63,7 @@ class RoundTripsTest {
     }
 
     @Test
-    void theHistoriesOfHundredsOfRecordsAreOneFind() {
+    void theHistoriesOfHundredsOfRecordsAreOneAggregation() {
         Revisions log = storage.revisions();
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < 300; n++) {
@@ -75,10 +75,10 @@ class RoundTripsTest {
         }
         connection.commands().reset();
 
-        java.util.Map<String, List<Revision>> histories = log.historiesOf("Meeting", ids);
+        var histories = log.histories("Meeting", ids, PageRequest.first(5));
 
-        assertThat(histories).hasSize(300).allSatisfy((id, history) -> assertThat(history).hasSize(2));
-        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("find", 1L));
+        assertThat(histories).hasSize(300).allSatisfy((id, history) -> assertThat(history.items()).hasSize(2));
+        assertThat(connection.commands().counts()).containsExactly(java.util.Map.entry("aggregate", 1L));
     }
 
     @Test

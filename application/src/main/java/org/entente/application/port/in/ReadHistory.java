@@ -1,7 +1,6 @@
 package org.entente.application.port.in;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
@@ -13,6 +12,9 @@ public interface ReadHistory {
 
     long countHistory(String aggregate, String id);
 
-    /** Every revision of each of {@code ids}, oldest first, in one round trip; absent ids have none. */
-    Map<String, List<Revision>> histories(String aggregate, Collection<String> ids);
+    /** The same page of the histories of each of {@code ids}, oldest first, in one round trip. */
+    Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request);
+
+    /** How many revisions each of {@code ids} has, in one round trip. */
+    Map<String, Long> countHistories(String aggregate, Collection<String> ids);
 }

@@ -1,7 +1,6 @@
 package org.entente.application.port.out;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Page;
@@ -18,8 +17,12 @@ public interface Revisions {
     long count(String aggregate, String id);
 
     /**
-     * Every revision of each of the aggregates {@code ids} of one kind, oldest first, in one round trip, for a
-     * client that shows the histories of a whole page; an id with no revision is absent from the map.
+     * The same page of the histories of many aggregates of one kind, oldest first, in one round trip, reading at
+     * most {@code request.size() + 1} revisions of each; every id asked for is a key, with an empty page if it has no
+     * revision.
      */
-    Map<String, List<Revision>> historiesOf(String aggregate, Collection<String> ids);
+    Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request);
+
+    /** How many revisions each of many aggregates of one kind has, in one round trip; every id asked for is a key. */
+    Map<String, Long> counts(String aggregate, Collection<String> ids);
 }

@@ -1,7 +1,10 @@
-package org.entente.bootstrap.security;
+package org.entente.bootstrap.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
@@ -9,14 +12,41 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** A request whose body was read once already, offered again to whoever reads it next. */
-final class RereadableRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body {@link BodyReading} has read already, offered to whoever reads it, as often as they like.
+ * It runs in the dispatch that follows the reading, which the container calls {@code ASYNC}; to the filters and
+ * the servlet it is the request itself, so it says {@code REQUEST} until that dispatch ends.
+ */
+public final class BufferedRequest extends HttpServletRequestWrapper {
     private final byte[] body;
+    private volatile boolean dispatchEnded;
 
-    RereadableRequest(HttpServletRequest request, byte[] body) {
+    BufferedRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** The body of {@code request} if a {@link BufferedRequest} holds it, however deep it is wrapped. */
+    public static Optional<byte[]> bodyOf(ServletRequest request) {
+        ServletRequest current = request;
+        while (current instanceof ServletRequestWrapper wrapper) {
+            if (current instanceof BufferedRequest buffered) {
+                return Optional.of(buffered.body);
+            }
+            current = wrapper.getRequest();
+        }
+        return Optional.empty();
+    }
+
+    void dispatchEnded() {
+        dispatchEnded = true;
+    }
+
+    @Override
+    public DispatcherType getDispatcherType() {
+        return dispatchEnded ? super.getDispatcherType() : DispatcherType.REQUEST;
     }
 
     @Override
@@ -45,7 +75,7 @@ final class RereadableRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("the body is read already");
+                throw new IllegalStateException("the body is read already");
             }
         };
     }

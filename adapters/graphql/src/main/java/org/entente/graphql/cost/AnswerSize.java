@@ -1,0 +1,37 @@
+package org.entente.graphql.cost;
+
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLTypeUtil;
+import java.util.Collection;
+
+/**
+ * About how many bytes of JSON a field adds to the answer, reckoned as the field completes: its name, and its
+ * value if it is a scalar or an enum (each item of a list of them); an object adds its braces and its own fields.
+ */
+final class AnswerSize {
+    /** Quotes, colon and comma around a name; braces or brackets around a value. */
+    private static final int PUNCTUATION = 4;
+
+    private AnswerSize() {
+    }
+
+    static long of(ExecutionStepInfo step, Object value) {
+        long size = step.getField().getResultKey().length() + PUNCTUATION;
+        boolean composite = GraphQLTypeUtil.unwrapAll(step.getType()) instanceof GraphQLCompositeType;
+        if (value instanceof Collection<?> items) {
+            if (composite) {
+                return size + (long) items.size() * PUNCTUATION;
+            }
+            for (Object item : items) {
+                size += leaf(item);
+            }
+            return size;
+        }
+        return composite ? size : size + leaf(value);
+    }
+
+    private static long leaf(Object value) {
+        return value == null ? PUNCTUATION : String.valueOf(value).length() + PUNCTUATION;
+    }
+}

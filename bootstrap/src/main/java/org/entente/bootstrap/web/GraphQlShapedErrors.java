@@ -1,0 +1,90 @@
+package org.entente.bootstrap.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error the servlet container answers (an unreadable body, a wrong content type, a wrong method, a path that
+ * serves nothing), as JSON shaped like a GraphQL answer, whatever the client accepts: a message that says what to
+ * send instead, and a code. It never repeats an exception's message, which may name classes; an unexpected
+ * failure says only its incident id, which the log repeats with the details.
+ */
+@Controller
+final class GraphQlShapedErrors implements ErrorController {
+    private static final Log log = LogFactory.getLog(GraphQlShapedErrors.class);
+    /** A reason short and plain enough to pass on: no class names, no stack frames. */
+    private static final Pattern PLAIN = Pattern.compile("[\\w ,;:'()\\-]{1,120}");
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    ResponseEntity<byte[]> error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        String code;
+        String message;
+        switch (status) {
+            case BAD_REQUEST -> {
+                code = "REQUEST_UNREADABLE";
+                message = "The request could not be read: send a JSON object with a string 'query' and, if need "
+                        + "be, 'operationName', 'variables' (an object) and 'extensions' (an object)"
+                        + reason(request);
+            }
+            case NOT_FOUND -> {
+                code = "NOT_FOUND";
+                message = "Nothing is served here; GraphQL is served at /graphql";
+            }
+            case METHOD_NOT_ALLOWED -> {
+                code = "METHOD_NOT_ALLOWED";
+                message = "This method is not allowed here; send GraphQL requests with POST";
+            }
+            case NOT_ACCEPTABLE -> {
+                code = "NOT_ACCEPTABLE";
+                message = "The service answers application/json";
+            }
+            case UNSUPPORTED_MEDIA_TYPE -> {
+                code = "UNSUPPORTED_MEDIA_TYPE";
+                message = "Send the request as Content-Type: application/json";
+            }
+            case PAYLOAD_TOO_LARGE -> {
+                code = "BODY_TOO_LARGE";
+                message = "The request is too large";
+            }
+            default -> {
+                if (status.is5xxServerError()) {
+                    String incident = UUID.randomUUID().toString();
+                    log.error("Incident " + incident + " answering " + request.getAttribute(
+                            RequestDispatcher.ERROR_REQUEST_URI), (Throwable) request.getAttribute(
+                            RequestDispatcher.ERROR_EXCEPTION));
+                    code = "INTERNAL_ERROR";
+                    message = "The server could not answer; the incident was logged as " + incident;
+                } else {
+                    code = "HTTP_" + status.value();
+                    message = status.getReasonPhrase();
+                }
+            }
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorBody.of(code, status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST", message,
+                        Map.of()));
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String reason(HttpServletRequest request) {
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        return message instanceof String text && PLAIN.matcher(text).matches() ? " (" + text + ")" : "";
+    }
+}

@@ -1,0 +1,437 @@
+package org.entente.bootstrap.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.entente.bootstrap.EntenteApplication;
+import org.entente.application.port.out.RunningStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The scale benchmark (issue 12): for each size of the generated data set ({@link ScaleDataSetFile}) and each store,
+ * the service started in this process on an empty store, the file imported with {@code --entente.import}, and six
+ * queries timed over HTTP on loopback, one client: p50 and p99, the records the store returned per request (counted
+ * whatever the store, by {@link StoreReads}), the port calls, and the heap after a GC. Then the engine's overhead
+ * near the storage-free limit ({@link EngineOverhead}), and sixteen clients at once on the shipped data set. Prints
+ * the tables and the figures against the issue's targets; writes a CSV and a PNG chart. Asserts nothing.
+ * Run it with {@code bench/scale.sh} (its usage is in {@link #USAGE}).
+ */
+public final class ScaleBenchmark {
+    static final String USAGE = """
+            usage: bench/scale.sh [meetings...] [--stores=memory,embedded] [--store=NAME:ARGS] [--budget=SECONDS]
+                                  [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--no-engine] [--no-clients]
+                                  [--no-profile]
+              meetings      sizes of the generated data set (default 1000 10000 100000)
+              --stores      stores to run, of: %s (default memory,embedded)
+              --store       one more store: a name, a colon, then the service's arguments for it, separated by
+                            spaces; {dir} stands for a fresh folder for its data. For instance
+                            --store='postgresql:--entente.storage=postgresql
+                                     --spring.datasource.url=jdbc:postgresql://127.0.0.1/entente' (one argument)
+              --budget      seconds of measured requests per query, store and size (default 10); a slower one is
+                            cut short, and says so
+              --out         where the CSV, the PNG and the flight recordings go (default target/scale)
+              --clients     clients at once on the shipped data set (default 16)
+              --skip        leaves out one store at one size, such as --skip=embedded@100000 (may be repeated)
+            """;
+
+    /** A store the service can run on: a name for the tables and the service's arguments for it. */
+    record Store(String name, List<String> arguments) {
+        List<String> argumentsIn(Path folder) {
+            return arguments.stream().map(a -> a.replace("{dir}", folder.toString())).toList();
+        }
+    }
+
+    static final Map<String, Store> KNOWN = new LinkedHashMap<>();
+
+    static {
+        KNOWN.put("memory", new Store("memory", List.of("--entente.storage=memory")));
+        KNOWN.put("embedded", new Store("embedded", List.of("--entente.storage=mongodb", "--spring.mongodb.uri=",
+                "--entente.storage.embedded.backend=file", "--entente.storage.embedded.path={dir}/entente.mv")));
+    }
+
+    /** One query's figures on one store at one size. */
+    record Row(String store, int meetings, String query, int items, Latencies latencies, double records,
+               boolean recordsSteady, double calls, double startSeconds, double heapMb) {
+    }
+
+    /** Sixteen clients' figures on one store. */
+    record Crowd(String store, int clients, Latencies latencies, double perSecond) {
+    }
+
+    static final int WARMUPS = 20;
+    static final int MOST = 200;
+    static final int LEAST = 3;
+
+    private final List<Integer> sizes = new ArrayList<>();
+    private final List<Store> stores = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+    private Duration budget = Duration.ofSeconds(10);
+    private Path out = Path.of("target", "scale");
+    private int clients = 16;
+    private boolean engine = true;
+    private boolean crowd = true;
+    private boolean profile = true;
+
+    private final List<Row> rows = new ArrayList<>();
+    private final List<Crowd> crowds = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private EngineOverhead.Figures overhead;
+    private int overheadSize;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        ScaleBenchmark bench = new ScaleBenchmark();
+        String refused = bench.read(args);
+        if (refused != null) {
+            System.err.println(refused);
+            System.err.printf(USAGE, String.join(", ", KNOWN.keySet()));
+            System.exit(2);
+        }
+        bench.run();
+    }
+
+    /** Reads the arguments; returns what is wrong with them, or null. */
+    private String read(String[] args) {
+        List<String> storeNames = new ArrayList<>(List.of("memory", "embedded"));
+        List<Store> more = new ArrayList<>();
+        try {
+            for (String arg : args) {
+                if (arg.matches("\\d+")) {
+                    sizes.add(Integer.parseInt(arg));
+                } else if (arg.startsWith("--stores=")) {
+                    storeNames = Arrays.asList(arg.substring("--stores=".length()).split(","));
+                } else if (arg.startsWith("--store=") && arg.indexOf(':') > "--store=".length()) {
+                    String spec = arg.substring("--store=".length());
+                    more.add(new Store(spec.substring(0, spec.indexOf(':')),
+                            Arrays.asList(spec.substring(spec.indexOf(':') + 1).trim().split("\\s+"))));
+                } else if (arg.startsWith("--budget=")) {
+                    budget = Duration.ofSeconds(Long.parseLong(arg.substring("--budget=".length())));
+                } else if (arg.startsWith("--out=")) {
+                    out = Path.of(arg.substring("--out=".length()));
+                } else if (arg.matches("--skip=[^@]+@\\d+")) {
+                    skipped.add(arg.substring("--skip=".length()));
+                } else if (arg.startsWith("--clients=")) {
+                    clients = Integer.parseInt(arg.substring("--clients=".length()));
+                } else if (arg.equals("--no-engine")) {
+                    engine = false;
+                } else if (arg.equals("--no-clients")) {
+                    crowd = false;
+                } else if (arg.equals("--no-profile")) {
+                    profile = false;
+                } else {
+                    return "bench/scale.sh: '" + arg + "' is not an argument of the scale benchmark";
+                }
+            }
+        } catch (NumberFormatException e) {
+            return "bench/scale.sh: a number was expected: " + e.getMessage();
+        }
+        for (String name : storeNames) {
+            if (!name.isBlank() && !KNOWN.containsKey(name.trim())) {
+                return "bench/scale.sh: '" + name + "' is not a store the benchmark knows; add it with --store=";
+            }
+            if (!name.isBlank()) {
+                stores.add(KNOWN.get(name.trim()));
+            }
+        }
+        stores.addAll(more);
+        if (sizes.isEmpty()) {
+            sizes.addAll(List.of(1_000, 10_000, 100_000));
+        }
+        if (sizes.stream().anyMatch(n -> n < 2 * ScaleDataSet.RELATIONS)) {
+            return "bench/scale.sh: a generated data set holds at least " + 2 * ScaleDataSet.RELATIONS + " meetings";
+        }
+        Collections.sort(sizes);
+        return stores.isEmpty() ? "bench/scale.sh: no store to run" : null;
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        Path folder = Files.createTempDirectory("entente-scale-");
+        String started = machine();
+        System.out.println("scale benchmark, " + started);
+        System.out.printf(Locale.ROOT, "sizes %s, stores %s, %d warm-up and at most %d measured requests per query "
+                        + "within %d s, one client over HTTP on 127.0.0.1%n", sizes,
+                stores.stream().map(Store::name).toList(), WARMUPS, MOST, budget.toSeconds());
+        try {
+            for (int size : sizes) {
+                Path file = folder.resolve("scale-" + size + ".json");
+                long start = System.nanoTime();
+                ScaleDataSetFile.write(size, file);
+                System.out.printf(Locale.ROOT, "%ngenerated %,d meetings in %.1f s: %s, %,d bytes%n", size,
+                        seconds(start), file.getFileName(), Files.size(file));
+                for (Store store : stores) {
+                    if (skipped.contains(store.name() + "@" + size)) {
+                        notes.add(String.format(Locale.ROOT, "%s at %,d meetings: left out (--skip)", store.name(),
+                                size));
+                    } else {
+                        survive(store.name() + " at " + size + " meetings", () -> measure(store, size, file, folder));
+                    }
+                }
+                if (engine && overhead == null && stores.stream().anyMatch(s -> s.name().equals("memory"))) {
+                    survive("the engine overhead", () -> overhead(size, file, folder));
+                }
+                Files.delete(file);
+            }
+            if (crowd) {
+                for (Store store : stores) {
+                    survive(store.name() + " with " + clients + " clients", () -> crowd(store, folder));
+                }
+            }
+        } finally {
+            deleteAll(folder);
+        }
+        report(started);
+    }
+
+    private void measure(Store store, int size, Path file, Path folder) throws Exception {
+        Path data = Files.createTempDirectory(folder, store.name() + "-");
+        StoreReads reads = new StoreReads();
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext service = start(store, data, reads,
+                List.of("--entente.seed.enabled=false", "--entente.import=" + file))) {
+            double startSeconds = seconds(start);
+            GraphQlOverHttp http = new GraphQlOverHttp(port(service));
+            System.out.printf(Locale.ROOT, "%s, %,d meetings: started, the file imported, in %.1f s (%s)%n",
+                    store.name(), size, startSeconds, service.getBean(RunningStore.class).description());
+            List<Row> measured = new ArrayList<>();
+            for (ScaleQueries.ScaleQuery query : ScaleQueries.of(http, size)) {
+                HttpRequest request = http.request(query.document(), query.variables());
+                long callsBefore = reads.calls();
+                int items = query.items(http.data(request));
+                long calls = reads.calls() - callsBefore;
+                Latencies latencies = Latencies.measure(() -> {
+                    long before = reads.records();
+                    http.send(request);
+                    return reads.records() - before;
+                }, WARMUPS, MOST, LEAST, budget);
+                Row row = new Row(store.name(), size, query.name(), items, latencies, latencies.meanFigure(),
+                        latencies.figureSteady(), calls, startSeconds, 0);
+                measured.add(row);
+                System.out.println("  " + line(row));
+                if (latencies.cut()) {
+                    notes.add(String.format(Locale.ROOT, "%s at %,d meetings, %s: the %d s budget cut it to %d "
+                            + "measured requests", store.name(), size, query.name(), budget.toSeconds(),
+                            latencies.count()));
+                }
+            }
+            double heap = heapMb();
+            System.out.printf(Locale.ROOT, "  heap used after a GC, the service running: %,.0f MB%n", heap);
+            measured.forEach(r -> rows.add(new Row(r.store(), r.meetings(), r.query(), r.items(), r.latencies(),
+                    r.records(), r.recordsSteady(), r.calls(), r.startSeconds(), heap)));
+        } finally {
+            deleteAll(data);
+        }
+    }
+
+    /** On a service of its own, without the counting of {@link StoreReads}, so that the service runs as shipped. */
+    private void overhead(int size, Path file, Path folder) throws Exception {
+        Path data = Files.createTempDirectory(folder, "overhead-");
+        try (ConfigurableApplicationContext service = start(KNOWN.get("memory"), data, null,
+                List.of("--entente.seed.enabled=false", "--entente.import=" + file))) {
+            EngineOverhead measuring = new EngineOverhead(service, new GraphQlOverHttp(port(service)), 100);
+            overhead = measuring.measure(300, budget.multipliedBy(2), profile ? out : null);
+            overheadSize = size;
+            EngineOverhead.print(overhead, size);
+        } finally {
+            deleteAll(data);
+        }
+    }
+
+    /** {@code clients} clients at once, each sending the nested page as soon as its last answer came. */
+    private void crowd(Store store, Path folder) throws Exception {
+        Path data = Files.createTempDirectory(folder, store.name() + "-shipped-");
+        try (ConfigurableApplicationContext service = start(store, data, null, List.of())) {
+            GraphQlOverHttp http = new GraphQlOverHttp(port(service));
+            ScaleQueries.ScaleQuery nested = ScaleQueries.nested(ScaleQueries.PAGE);
+            HttpRequest request = http.request(nested.document(), nested.variables());
+            for (int i = 0; i < 100; i++) {
+                http.send(request);
+            }
+            int each = MOST;
+            long[][] nanos = new long[clients][each];
+            int[] done = new int[clients];
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> running = new ArrayList<>();
+            long[] window = new long[2];
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                running.add(pool.submit(() -> {
+                    go.await();
+                    long until = System.nanoTime() + budget.toNanos();
+                    while (done[client] < each && System.nanoTime() < until) {
+                        long start = System.nanoTime();
+                        http.send(request);
+                        nanos[client][done[client]++] = System.nanoTime() - start;
+                    }
+                    return null;
+                }));
+            }
+            window[0] = System.nanoTime();
+            go.countDown();
+            for (Future<?> client : running) {
+                client.get();
+            }
+            window[1] = System.nanoTime();
+            pool.shutdown();
+            long[] all = Stream.iterate(0, c -> c + 1).limit(clients)
+                    .flatMapToLong(c -> Arrays.stream(nanos[c], 0, done[c])).toArray();
+            Latencies latencies = Latencies.of(all);
+            Crowd figures = new Crowd(store.name(), clients, latencies, all.length / ((window[1] - window[0]) / 1e9));
+            crowds.add(figures);
+            System.out.printf(Locale.ROOT, "%n%s, shipped data set, %d clients at once, nested page first: %d: "
+                            + "%,d requests, p50 %.2f ms, p99 %.2f ms, %.1f requests/s%n", store.name(), clients,
+                    ScaleQueries.PAGE, latencies.count(), latencies.p50(), latencies.p99(), figures.perSecond());
+        } finally {
+            deleteAll(data);
+        }
+    }
+
+    interface Part {
+        void run() throws Exception;
+    }
+
+    /** Runs one part of the benchmark; one that fails is noted in one line and the others go on. */
+    private void survive(String part, Part work) {
+        try {
+            work.run();
+        } catch (Exception | OutOfMemoryError e) {
+            String failure = part + " failed: " + e;
+            notes.add(failure);
+            System.out.println("  " + failure);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Store store, Path data, StoreReads reads,
+                                                        List<String> more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        arguments.addAll(store.argumentsIn(data));
+        arguments.addAll(more);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(EntenteApplication.class);
+        if (reads != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(reads));
+        }
+        return builder.run(arguments.toArray(String[]::new));
+    }
+
+    private void report(String started) throws IOException {
+        System.out.printf("%n=== scale benchmark: %s%n%n", started);
+        System.out.println(header());
+        rows.stream().sorted(Comparator.comparing(Row::store, Comparator.comparingInt(this::storeOrder))
+                .thenComparingInt(Row::meetings)).forEach(r -> System.out.println(line(r)));
+        System.out.printf(Locale.ROOT, "%n%-10s %9s %12s %10s%n", "store", "meetings", "start+import", "heap after");
+        rows.stream().filter(r -> r.query().equals(ScaleQueries.NESTED)).sorted(Comparator.comparing(Row::store,
+                Comparator.comparingInt(this::storeOrder)).thenComparingInt(Row::meetings)).forEach(r ->
+                System.out.printf(Locale.ROOT, "%-10s %,9d %10.1f s %,7.0f MB%n", r.store(), r.meetings(),
+                        r.startSeconds(), r.heapMb()));
+        if (overhead != null) {
+            EngineOverhead.print(overhead, overheadSize);
+        }
+        for (Crowd c : crowds) {
+            System.out.printf(Locale.ROOT, "%n%s, shipped data set, %d clients at once, nested page first: %d: %,d "
+                            + "requests, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f requests/s%n",
+                    c.store(), c.clients(), ScaleQueries.PAGE, c.latencies().count(), c.latencies().p50(),
+                    c.latencies().ms(90), c.latencies().p99(), c.latencies().max(), c.perSecond());
+        }
+        new ScaleTargets(rows, overhead, crowds, sizes).print();
+        if (!notes.isEmpty()) {
+            System.out.println();
+            notes.forEach(n -> System.out.println("note: " + n));
+        }
+        Path csv = out.resolve("scale.csv");
+        List<String> lines = new ArrayList<>();
+        lines.add("store,meetings,query,items,p50_ms,p99_ms,max_ms,requests,cut_by_budget,records_per_request,"
+                + "records_steady,calls_per_request,start_and_import_s,heap_after_mb");
+        for (Row r : rows) {
+            lines.add(String.format(Locale.ROOT, "%s,%d,%s,%d,%.3f,%.3f,%.3f,%d,%b,%.1f,%b,%.0f,%.1f,%.0f",
+                    r.store(), r.meetings(), r.query(), r.items(), r.latencies().p50(), r.latencies().p99(),
+                    r.latencies().max(), r.latencies().count(), r.latencies().cut(), r.records(), r.recordsSteady(),
+                    r.calls(), r.startSeconds(), r.heapMb()));
+        }
+        Files.write(csv, lines);
+        Path png = out.resolve("scale.png");
+        List<String> queries = rows.stream().map(Row::query).distinct().toList();
+        ScaleChart.draw(rows, stores.stream().map(Store::name).toList(), queries,
+                "Entente scale benchmark (bench/scale.sh): latency over HTTP, one client, against data size",
+                started, png);
+        System.out.println("\nwrote " + csv + " and " + png);
+    }
+
+    static String header() {
+        return String.format(Locale.ROOT, "%-10s %9s  %-19s %5s %8s %8s %8s %5s %9s %6s", "store", "meetings",
+                "query", "items", "p50 ms", "p99 ms", "max ms", "reqs", "records", "calls");
+    }
+
+    static String line(Row r) {
+        return String.format(Locale.ROOT, "%-10s %,9d  %-19s %5d %8.2f %8.2f %8.2f %4d%s %8.1f%s %6.0f", r.store(),
+                r.meetings(), r.query(), r.items(), r.latencies().p50(), r.latencies().p99(), r.latencies().max(),
+                r.latencies().count(), r.latencies().cut() ? "*" : " ", r.records(), r.recordsSteady() ? " " : "~",
+                r.calls());
+    }
+
+    private int storeOrder(String name) {
+        for (int i = 0; i < stores.size(); i++) {
+            if (stores.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return stores.size();
+    }
+
+    /** The machine's state, for the figures to be read against: a shared machine is noisy. */
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%s, %d cores, load average %.2f at the start, Java %s, max heap %,d MB",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), os.getAvailableProcessors(),
+                os.getSystemLoadAverage(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static int port(ConfigurableApplicationContext service) {
+        return ((WebServerApplicationContext) service).getWebServer().getPort();
+    }
+
+    private static double heapMb() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

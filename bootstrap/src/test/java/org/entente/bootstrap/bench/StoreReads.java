@@ -1,0 +1,100 @@
+package org.entente.bootstrap.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import org.entente.application.page.Page;
+import org.entente.application.port.out.Events;
+import org.entente.application.port.out.Instruments;
+import org.entente.application.port.out.Invitations;
+import org.entente.application.port.out.Mechanisms;
+import org.entente.application.port.out.Meetings;
+import org.entente.application.port.out.Organizations;
+import org.entente.application.port.out.Persons;
+import org.entente.application.port.out.Receipts;
+import org.entente.application.port.out.Relations;
+import org.entente.application.port.out.Revisions;
+import org.entente.application.port.out.Sources;
+import org.entente.application.port.out.Storage;
+import org.entente.application.port.out.Visits;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts, whatever the store, the records its ports return and the calls that returned them: the service's
+ * {@link Storage} bean is replaced by one whose every port passes each call through and counts the records in the
+ * answer (an aggregate or a revision is one; an {@code Optional}, a list, a page's items, the values of a map and
+ * the pages in a map are counted record by record; numbers are no records). Units of work pass through uncounted,
+ * since what they return is their work's answer.
+ */
+final class StoreReads implements BeanPostProcessor {
+    private final LongAdder records = new LongAdder();
+    private final LongAdder calls = new LongAdder();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof Storage storage ? counted(storage) : bean;
+    }
+
+    /** Records returned so far. */
+    long records() {
+        return records.sum();
+    }
+
+    /** Port calls answered so far. */
+    long calls() {
+        return calls.sum();
+    }
+
+    Storage counted(Storage s) {
+        return new Storage(port(Relations.class, s.relations()), port(Persons.class, s.persons()),
+                port(Organizations.class, s.organizations()), port(Sources.class, s.sources()),
+                port(Mechanisms.class, s.mechanisms()), port(Visits.class, s.visits()),
+                port(Meetings.class, s.meetings()), port(Instruments.class, s.instruments()),
+                port(Invitations.class, s.invitations()), port(Events.class, s.events()),
+                port(Revisions.class, s.revisions()), port(Receipts.class, s.receipts()), s.transactions());
+    }
+
+    private <P> P port(Class<P> type, P target) {
+        InvocationHandler counting = (proxy, method, args) -> {
+            Object answer;
+            try {
+                answer = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (method.getDeclaringClass() != Object.class) {
+                calls.increment();
+                records.add(recordsIn(answer));
+            }
+            return answer;
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, counting));
+    }
+
+    static long recordsIn(Object answer) {
+        if (answer == null || answer instanceof Number || answer instanceof Boolean || answer instanceof String) {
+            return 0;
+        }
+        if (answer instanceof Optional<?> optional) {
+            return optional.map(StoreReads::recordsIn).orElse(0L);
+        }
+        if (answer instanceof Page<?> page) {
+            return page.items().size();
+        }
+        if (answer instanceof Collection<?> items) {
+            long n = 0;
+            for (Object item : items) {
+                n += recordsIn(item);
+            }
+            return n;
+        }
+        if (answer instanceof Map<?, ?> map) {
+            return recordsIn(map.values());
+        }
+        return 1;
+    }
+}
