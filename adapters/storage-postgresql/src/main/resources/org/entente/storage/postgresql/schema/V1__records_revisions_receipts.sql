@@ -5,7 +5,9 @@
 -- Sort keys and ids compare byte by byte (COLLATE "C"), so that they order as Java's String.compareTo orders them,
 -- whatever the database's own collation. Orders and ranges are served by b-tree indexes that end in (sort_key, id),
 -- filters that look inside an array by GIN indexes, date windows by GiST indexes on the span of days a partial date
--- may mean. No foreign keys: the use cases check references, and a data set arrives in any order.
+-- may mean. The GIN indexes take every entry at once (fastupdate = off): with a pending list, every read after a
+-- batch of writes (an import) would scan the whole list until a vacuum merged it, many times the read's own cost.
+-- No foreign keys: the use cases check references, and a data set arrives in any order.
 
 CREATE TABLE relations (
     id           text COLLATE "C" PRIMARY KEY,
@@ -33,7 +35,7 @@ CREATE TABLE persons (
 );
 CREATE INDEX persons_listing ON persons (sort_key, id) WHERE merged_into IS NULL;
 CREATE INDEX persons_country ON persons (country, sort_key, id) WHERE merged_into IS NULL;
-CREATE INDEX persons_name_starts ON persons USING gin (name_starts) WHERE merged_into IS NULL;
+CREATE INDEX persons_name_starts ON persons USING gin (name_starts) WITH (fastupdate = off) WHERE merged_into IS NULL;
 
 CREATE TABLE organizations (
     id       text COLLATE "C" PRIMARY KEY,
@@ -88,8 +90,8 @@ CREATE INDEX meetings_relation ON meetings (relation, sort_key, id);
 CREATE INDEX meetings_committed ON meetings (relation, sort_key, id) WHERE commitment_count > 0;
 CREATE INDEX meetings_mechanism ON meetings (mechanism, sort_key, id) WHERE mechanism IS NOT NULL;
 CREATE INDEX meetings_country ON meetings (country, sort_key, id);
-CREATE INDEX meetings_attendees ON meetings USING gin (attendees);
-CREATE INDEX meetings_areas ON meetings USING gin (area_keys);
+CREATE INDEX meetings_attendees ON meetings USING gin (attendees) WITH (fastupdate = off);
+CREATE INDEX meetings_areas ON meetings USING gin (area_keys) WITH (fastupdate = off);
 CREATE INDEX meetings_span ON meetings USING gist (span);
 
 CREATE TABLE instruments (
@@ -108,7 +110,7 @@ CREATE TABLE instruments (
 CREATE INDEX instruments_listing ON instruments (sort_key, id);
 CREATE INDEX instruments_relation ON instruments (relation, sort_key, id);
 CREATE INDEX instruments_meeting ON instruments (meeting, sort_key, id) WHERE meeting IS NOT NULL;
-CREATE INDEX instruments_parties ON instruments USING gin (party_countries);
+CREATE INDEX instruments_parties ON instruments USING gin (party_countries) WITH (fastupdate = off);
 CREATE INDEX instruments_signed ON instruments USING gist (signed);
 
 CREATE TABLE invitations (
@@ -124,7 +126,7 @@ CREATE TABLE invitations (
 );
 CREATE INDEX invitations_listing ON invitations (sort_key, id);
 CREATE INDEX invitations_relation ON invitations (relation, sort_key, id);
-CREATE INDEX invitations_persons ON invitations USING gin (persons);
+CREATE INDEX invitations_persons ON invitations USING gin (persons) WITH (fastupdate = off);
 
 CREATE TABLE events (
     id       text COLLATE "C" PRIMARY KEY,
