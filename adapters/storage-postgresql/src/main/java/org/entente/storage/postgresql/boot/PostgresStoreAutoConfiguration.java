@@ -19,12 +19,19 @@ import org.springframework.core.env.Environment;
  * {@code entente.storage=postgresql}: the database of Spring Boot's own {@code spring.datasource.url},
  * {@code .username} and {@code .password}, through a HikariCP pool that {@code spring.datasource.hikari.*} tunes
  * (docs/operations.md). The pool is built here rather than by Spring Boot's DataSource auto-configuration, which
- * would act on every store's service; each of its connections runs with {@code synchronous_commit=on}.
+ * would act on every store's service; each of its connections runs with {@code synchronous_commit=on} and without
+ * parallel workers.
  */
 @AutoConfiguration
 public class PostgresStoreAutoConfiguration {
     static final String NAME = "postgresql";
     private static final String URL = "spring.datasource.url";
+    /**
+     * What every connection runs first unless {@code spring.datasource.hikari.connection-init-sql} says otherwise:
+     * commits answered once durable, and no parallel workers, whose start costs many times what a branch of a page
+     * of many parents reads (a few rows through an index), yet which the planner picks for a statement of many.
+     */
+    static final String CONNECTION_INIT_SQL = "SET synchronous_commit = on; SET max_parallel_workers_per_gather = 0";
 
     @Bean
     StoreOffer postgresStoreOffer() {
@@ -70,7 +77,7 @@ public class PostgresStoreAutoConfiguration {
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("entente-postgresql");
-        config.setConnectionInitSql("SET synchronous_commit = on");
+        config.setConnectionInitSql(CONNECTION_INIT_SQL);
         Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
         config.setJdbcUrl(url);
         config.setUsername(environment.getProperty("spring.datasource.username"));
