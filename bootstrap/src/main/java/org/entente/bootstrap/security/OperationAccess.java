@@ -5,8 +5,8 @@ import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import java.util.Set;
 import org.springframework.graphql.execution.ErrorType;
@@ -39,17 +39,20 @@ public final class OperationAccess extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        DataFetchingEnvironment env = parameters.getEnvironment();
-        if (!(env.getParentType() instanceof GraphQLObjectType parent)) {
+        // only root fields are guarded: every other field leaves at once, before its environment is even built
+        ExecutionStepInfo step = parameters.getExecutionStepInfo();
+        if (step.getPath().getLevel() != 1) {
             return fetcher;
         }
-        if ("Query".equals(parent.getName()) && INTROSPECTION.contains(env.getField().getName())) {
+        GraphQLObjectType parent = step.getObjectType();
+        String field = parameters.getField().getName();
+        if ("Query".equals(parent.getName()) && INTROSPECTION.contains(field)) {
             return introspection(fetcher);
         }
         if (!"Mutation".equals(parent.getName())) {
             return fetcher;
         }
-        Role needed = adminOnly.contains(env.getField().getName()) ? Role.ADMIN : Role.EDITOR;
+        Role needed = adminOnly.contains(field) ? Role.ADMIN : Role.EDITOR;
         return environment -> {
             Authentication caller = SecurityContextHolder.getContext().getAuthentication();
             if (MutationGate.isAuthenticated() && holds(caller, needed)) {

@@ -23,7 +23,8 @@ public class DocumentsConfiguration {
             }
         }
         return new PersistedDocuments(manifest, documents.trustedOnly(), documents.automaticPersistedQueries(),
-                documents.rememberedSize().toBytes() / 2, input -> Role.ADMIN.isHeldByCaller());
+                documents.rememberedSize().toBytes() / 2,
+                documents.parsedSize().toBytes() / 2, input -> Role.ADMIN.isHeldByCaller());
     }
 
     @Bean

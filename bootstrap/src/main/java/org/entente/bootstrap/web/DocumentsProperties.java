@@ -13,11 +13,13 @@ import org.springframework.util.unit.DataSize;
  *                                  map of hashes to documents ({@code file:…} or {@code classpath:…})
  * @param automaticPersistedQueries clients may send a document once with its hash and then the hash alone
  * @param rememberedSize            how much text of documents so sent is remembered
+ * @param parsedSize                how much text of the documents run is kept parsed and validated
  */
 @ConfigurationProperties("entente.documents")
 public record DocumentsProperties(@DefaultValue("false") boolean trustedOnly, Resource manifest,
                                   @DefaultValue("true") boolean automaticPersistedQueries,
-                                  @DefaultValue("16MB") DataSize rememberedSize) {
+                                  @DefaultValue("16MB") DataSize rememberedSize,
+                                  @DefaultValue("16MB") DataSize parsedSize) {
     public DocumentsProperties {
         if (trustedOnly && manifest == null) {
             throw new IllegalArgumentException("entente.documents.trusted-only=true needs entente.documents.manifest, "

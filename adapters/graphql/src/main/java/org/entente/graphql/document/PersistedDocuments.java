@@ -22,6 +22,10 @@ import org.springframework.graphql.execution.ErrorType;
  * remembers (within {@code rememberedCharacters}). With {@code trustedOnly}, only the documents of the manifest run,
  * by hash or by text; any other is {@code DOCUMENT_NOT_TRUSTED}, unless the caller may run any document (an ADMIN
  * key), and nothing new is remembered.
+ * <p>
+ * Every document that runs is parsed and validated once: what graphql-java made of it is kept by its text (within
+ * {@code parsedCharacters}, the least recently used forgotten), so a client sending the same page again and again
+ * costs neither a parse nor a validation after the first. The checks of trust above run on every request.
  */
 public final class PersistedDocuments implements PreparsedDocumentProvider {
     public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
@@ -33,22 +37,26 @@ public final class PersistedDocuments implements PreparsedDocumentProvider {
     private final boolean trustedOnly;
     private final boolean automatic;
     private final Predicate<ExecutionInput> mayRunAnyDocument;
-    private final RememberedDocuments remembered;
+    private final Remembered<String> remembered;
+    private final Remembered<PreparsedDocumentEntry> parsed;
 
     /**
      * @param manifest             the trusted documents (perhaps none)
      * @param trustedOnly          whether only they run ({@code entente.documents.trusted-only})
      * @param automatic            whether clients may register documents by sending them with their hash
      * @param rememberedCharacters how much text of such documents is remembered, the least recently used forgotten
+     * @param parsedCharacters     how much text of the documents parsed and validated is kept parsed
      * @param mayRunAnyDocument    whether a request's caller may run documents outside the manifest anyway
      */
     public PersistedDocuments(DocumentManifest manifest, boolean trustedOnly, boolean automatic,
-                              long rememberedCharacters, Predicate<ExecutionInput> mayRunAnyDocument) {
+                              long rememberedCharacters, long parsedCharacters,
+                              Predicate<ExecutionInput> mayRunAnyDocument) {
         this.manifest = manifest;
         this.trustedOnly = trustedOnly;
         this.automatic = automatic;
         this.mayRunAnyDocument = mayRunAnyDocument;
-        this.remembered = new RememberedDocuments(rememberedCharacters);
+        this.remembered = new Remembered<>(rememberedCharacters);
+        this.parsed = new Remembered<>(parsedCharacters);
     }
 
     @Override
@@ -57,7 +65,9 @@ public final class PersistedDocuments implements PreparsedDocumentProvider {
         return CompletableFuture.completedFuture(entry(input, parseAndValidate));
     }
 
-    private PreparsedDocumentEntry entry(ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parse) {
+    private PreparsedDocumentEntry entry(ExecutionInput input,
+                                         Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        Function<ExecutionInput, PreparsedDocumentEntry> parse = in -> parsed(in, parseAndValidate);
         Object persisted = input.getExtensions() == null ? null : input.getExtensions().get("persistedQuery");
         String text = input.getQuery();
         boolean textSent = text != null && !text.isBlank() && !PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(text);
@@ -93,7 +103,22 @@ public final class PersistedDocuments implements PreparsedDocumentProvider {
         }
         PreparsedDocumentEntry entry = parse.apply(input);
         if (automatic && !trustedOnly && !trusted && !entry.hasErrors()) {
-            remembered.put(actual, text);
+            remembered.put(actual, text, text.length());
+        }
+        return entry;
+    }
+
+    /** The document parsed and validated, from those kept if it is there; one with errors is not kept. */
+    private PreparsedDocumentEntry parsed(ExecutionInput input,
+                                          Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        String text = input.getQuery();
+        Optional<PreparsedDocumentEntry> known = parsed.get(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+        if (!entry.hasErrors()) {
+            parsed.put(text, entry, text.length());
         }
         return entry;
     }
@@ -118,29 +143,33 @@ public final class PersistedDocuments implements PreparsedDocumentProvider {
         return new PreparsedDocumentEntry(error);
     }
 
-    /** The documents clients registered by hash, the least recently used forgotten past a total of characters. */
-    private static final class RememberedDocuments {
-        private final long maxCharacters;
-        private final LinkedHashMap<String, String> byHash = new LinkedHashMap<>(16, 0.75f, true);
-        private long characters;
-
-        RememberedDocuments(long maxCharacters) {
-            this.maxCharacters = maxCharacters;
+    /** Values kept by a key, the least recently used forgotten past a total weight (a document's characters). */
+    private static final class Remembered<V> {
+        private record Weighed<V>(V value, long weight) {
         }
 
-        synchronized Optional<String> get(String hash) {
-            return Optional.ofNullable(byHash.get(hash));
+        private final long maxWeight;
+        private final LinkedHashMap<String, Weighed<V>> byKey = new LinkedHashMap<>(16, 0.75f, true);
+        private long weight;
+
+        Remembered(long maxWeight) {
+            this.maxWeight = maxWeight;
         }
 
-        synchronized void put(String hash, String document) {
-            if (document.length() > maxCharacters || byHash.containsKey(hash)) {
+        synchronized Optional<V> get(String key) {
+            Weighed<V> found = byKey.get(key);
+            return found == null ? Optional.empty() : Optional.of(found.value());
+        }
+
+        synchronized void put(String key, V value, long weight) {
+            if (weight > maxWeight || byKey.containsKey(key)) {
                 return;
             }
-            byHash.put(hash, document);
-            characters += document.length();
-            var eldest = byHash.entrySet().iterator();
-            while (characters > maxCharacters && eldest.hasNext()) {
-                characters -= eldest.next().getValue().length();
+            byKey.put(key, new Weighed<>(value, weight));
+            this.weight += weight;
+            var eldest = byKey.entrySet().iterator();
+            while (this.weight > maxWeight && eldest.hasNext()) {
+                this.weight -= eldest.next().getValue().weight();
                 eldest.remove();
             }
         }

@@ -48,6 +48,11 @@ public class NestedPages {
 
     /** A page of one parent's list: the criteria naming the parent, and the page asked for. */
     private record Scoped<C>(C criteria, PageRequest request) {
+        /** Written out: a key of every parent's page, hashed several times each in a batch. */
+        @Override
+        public int hashCode() {
+            return 31 * criteria.hashCode() + request.hashCode();
+        }
     }
 
     public NestedPages(BrowseRecords browse, ExploreRelations explore, BatchLoaderRegistry registry) {
