@@ -14,8 +14,8 @@ import org.springframework.core.env.Environment;
 /**
  * The store the service runs on, whichever adapter contributes it. Each store adapter on the class path offers
  * itself and, when {@code entente.storage} names it (MongoDB when nothing does), runs the store, through Spring
- * Boot's own auto-configuration (docs/storage-adapters.md, "A store of your own"); this root names none of them. A
- * name no adapter answers to stops the start with the names that would be right.
+ * Boot's own auto-configuration (docs/storage-adapters.md, "Writing an adapter", step 4); this root names none of
+ * them. A name no adapter answers to stops the start with the names that would be right.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {

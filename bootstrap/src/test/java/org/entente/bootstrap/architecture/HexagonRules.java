@@ -91,4 +91,12 @@ final class HexagonRules {
                         "org.bson..", "de.bwaldvogel..")
                 .because("no Spring Data, MongoDB or BSON type is visible outside the MongoDB adapter");
     }
+
+    /** JDBC, Spring's JDBC support, the PostgreSQL driver, HikariCP and Flyway stay inside the PostgreSQL adapter. */
+    static ArchRule jdbcStaysIn(String... postgresAdapter) {
+        return noClasses().that().resideOutsideOfPackages(postgresAdapter)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                        "org.springframework.jdbc..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..")
+                .because("no JDBC, PostgreSQL, pool or migration type is visible outside the PostgreSQL adapter");
+    }
 }

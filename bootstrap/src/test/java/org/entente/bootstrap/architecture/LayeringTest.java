@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The hexagon's rules over the production classes of every module. */
 class LayeringTest {
     static final String[] ADAPTERS = {"org.entente.graphql..", "org.entente.storage.mongodb..",
-            "org.entente.storage.memory..", "org.entente.dataset.."};
+            "org.entente.storage.memory..", "org.entente.storage.postgresql..", "org.entente.dataset.."};
 
     private static JavaClasses production;
 
@@ -64,5 +64,10 @@ class LayeringTest {
     @Test
     void mongodb_types_stay_in_the_mongodb_adapter() {
         HexagonRules.mongoStaysIn("org.entente.storage.mongodb..").check(production);
+    }
+
+    @Test
+    void jdbc_types_stay_in_the_postgresql_adapter() {
+        HexagonRules.jdbcStaysIn("org.entente.storage.postgresql..").check(production);
     }
 }

@@ -69,4 +69,10 @@ class RulesCatchViolationsTest {
     void a_bson_type_outside_the_mongodb_adapter_is_caught() {
         failsOn(HexagonRules.mongoStaysIn(FIXTURE + ".adapter.mongodb..", FIXTURE + ".bootstrap.storage.."), "BsonLeak");
     }
+
+    @Test
+    void a_jdbc_type_outside_the_postgresql_adapter_is_caught() {
+        failsOn(HexagonRules.jdbcStaysIn(FIXTURE + ".adapter.postgresql..", FIXTURE + ".bootstrap.storage.."),
+                "JdbcLeak");
+    }
 }

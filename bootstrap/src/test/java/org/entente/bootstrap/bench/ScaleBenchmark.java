@@ -48,11 +48,13 @@ public final class ScaleBenchmark {
                                   [--out=DIR] [--clients=N] [--skip=STORE@MEETINGS] [--up-to=STORE@MEETINGS]
                                   [--no-engine] [--no-clients] [--no-profile] [--help]
               meetings      sizes of the generated data set (default 1000 10000 100000)
-              --stores      stores to run, of: %s (default memory,embedded)
+              --stores      stores to run, of: %s (default memory,embedded); postgresql runs on
+                            a fresh database of ENTENTE_POSTGRES_URL's server, or of one it starts from the
+                            installed PostgreSQL (the tests' server, with fsync=off) and stops at the end
               --store       one more store: a name, a colon, then the service's arguments for it, separated by
-                            spaces; {dir} stands for a fresh folder for its data. For instance
-                            --store='postgresql:--entente.storage=postgresql
-                                     --spring.datasource.url=jdbc:postgresql://127.0.0.1/entente' (one argument)
+                            spaces; {dir} stands for a fresh folder for its data, {postgresql} for a fresh
+                            database as above. For instance --store='pg-small-pool:{postgresql}
+                                     --spring.datasource.hikari.maximum-pool-size=2' (one argument)
               --budget      seconds of measured requests per query, store and size (default 10); a slower one is
                             cut short, and says so
               --out         where the CSV, the markdown, the PNG and the flight recordings go (default
@@ -68,7 +70,9 @@ public final class ScaleBenchmark {
     /** A store the service can run on: a name for the tables and the service's arguments for it. */
     record Store(String name, List<String> arguments) {
         List<String> argumentsIn(Path folder) {
-            return arguments.stream().map(a -> a.replace("{dir}", folder.toString())).toList();
+            return arguments.stream().flatMap(a -> a.equals(ScalePostgres.FRESH_DATABASE)
+                    ? ScalePostgres.freshDatabase().stream() : Stream.of(a.replace("{dir}", folder.toString())))
+                    .toList();
         }
     }
 
@@ -78,6 +82,7 @@ public final class ScaleBenchmark {
         KNOWN.put("memory", new Store("memory", List.of("--entente.storage=memory")));
         KNOWN.put("embedded", new Store("embedded", List.of("--entente.storage=mongodb", "--spring.mongodb.uri=",
                 "--entente.storage.embedded.backend=file", "--entente.storage.embedded.path={dir}/entente.mv")));
+        KNOWN.put("postgresql", new Store("postgresql", List.of(ScalePostgres.FRESH_DATABASE)));
     }
 
     /** One query's figures on one store at one size. */

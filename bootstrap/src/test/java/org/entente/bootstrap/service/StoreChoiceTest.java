@@ -34,9 +34,24 @@ class StoreChoiceTest {
     void an_unknown_store_is_refused_naming_the_property_and_the_choices() {
         assertThatThrownBy(() -> Services.start("--entente.storage=cassandra").close())
                 .rootCause().hasMessage("entente.storage=cassandra is not one of the stores on the class path: memory, "
-                        + "mongodb");
+                        + "mongodb, postgresql");
         assertThatThrownBy(() -> Services.start("--entente.storage.embedded.backend=disk").close())
                 .rootCause().hasMessage("entente.storage.embedded.backend=disk is not one of file, memory");
+    }
+
+    @Test
+    void postgresql_without_a_jdbc_url_or_a_server_is_refused_naming_the_property() {
+        assertThatThrownBy(() -> Services.start("--entente.storage=postgresql").close())
+                .rootCause().hasMessage("entente.storage=postgresql needs spring.datasource.url to be a PostgreSQL JDBC "
+                        + "URL such as jdbc:postgresql://127.0.0.1:5432/entente, and it is unset");
+        assertThatThrownBy(() -> Services.start("--entente.storage=postgresql",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/entente?password=secret",
+                "--spring.datasource.hikari.connection-timeout=250").close())
+                .hasStackTraceContaining("PostgreSQL at jdbc:postgresql://127.0.0.1:1/entente (spring.datasource.url) "
+                        + "did not let the service in: Connection to 127.0.0.1:1 refused")
+                .satisfies(e -> assertThat(java.util.stream.Stream.iterate(e, t -> t != null, Throwable::getCause)
+                        .map(Throwable::getMessage)).as("what the failure says").noneMatch(m -> m != null
+                        && m.contains("secret")));
     }
 
     @Test
