@@ -61,6 +61,21 @@ final class ServerCpu {
         return total;
     }
 
+    /** What the request threads that are running now are doing: for the message of a test that found them busy. */
+    static String runningRequestThreads() {
+        StringBuilder stacks = new StringBuilder();
+        for (ThreadInfo info : THREADS.dumpAllThreads(false, false)) {
+            if (info.getThreadName().contains("-exec-") && info.getThreadState() == Thread.State.RUNNABLE) {
+                stacks.append(info.getThreadName()).append('\n');
+                StackTraceElement[] frames = info.getStackTrace();
+                for (int i = 0; i < Math.min(40, frames.length); i++) {
+                    stacks.append("    at ").append(frames[i]).append('\n');
+                }
+            }
+        }
+        return stacks.length() == 0 ? "no request thread is running" : stacks.toString();
+    }
+
     static long processNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

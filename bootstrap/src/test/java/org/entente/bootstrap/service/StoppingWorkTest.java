@@ -123,7 +123,8 @@ class StoppingWorkTest {
     }
 
     static void assertIdle(ServerCpu.Spent spent) {
-        assertThat(spent.requestThreadsMillis()).isLessThanOrEqualTo(IDLE_MILLIS);
+        assertThat(spent.requestThreadsMillis()).as("request threads busy; running now:%n%s",
+                ServerCpu.runningRequestThreads()).isLessThanOrEqualTo(IDLE_MILLIS);
         assertThat(spent.processMillis()).isLessThan(PROCESS_BELOW_MILLIS);
     }
 

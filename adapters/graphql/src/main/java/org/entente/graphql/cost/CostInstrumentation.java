@@ -108,14 +108,18 @@ public final class CostInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
                                                                   InstrumentationState state) {
-        ((RunningRequest) state).objectReached();
+        if (!((RunningRequest) state).objectReached()) {
+            throw new RunningRequest.Stopped();
+        }
         return null;
     }
 
     @Override
     public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
                                                                   InstrumentationState state) {
-        ((RunningRequest) state).checkpoint();
+        if (!((RunningRequest) state).checkpoint()) {
+            throw new RunningRequest.Stopped();
+        }
         return null;
     }
 

@@ -15,8 +15,9 @@ import java.util.function.LongSupplier;
 /**
  * One request while it runs: its limits, its caller's budget, its client's connection, and what it has cost so
  * far. Everything that does work on its behalf (a field, a data loader) asks {@link #checkpoint()} first; once the
- * request is past its time, past its size or without its client, it is stopped: its execution input is cancelled,
- * so graphql-java fetches no further field, and its loaders call no use case ({@link #beforeLoading()}).
+ * request is past its time, past its size or without its client, it is stopped: graphql-java fetches no further
+ * field and completes no further object (CostInstrumentation aborts them), and its loaders call no use case and
+ * answer nothing ({@code RecordLoaders}).
  */
 public final class RunningRequest implements InstrumentationState {
     /** Its key in the request's {@link GraphQLContext}. */
@@ -120,16 +121,9 @@ public final class RunningRequest implements InstrumentationState {
         return stopped == null;
     }
 
-    /** Called by a data loader before it calls a use case: a stopped request reads nothing more from storage. */
-    public void beforeLoading() {
-        if (!checkpoint()) {
-            throw new RequestStoppedException();
-        }
-    }
-
-    void objectReached() {
+    boolean objectReached() {
         objects.incrementAndGet();
-        checkpoint();
+        return checkpoint();
     }
 
     void bytesWritten(long count) {
@@ -143,10 +137,11 @@ public final class RunningRequest implements InstrumentationState {
             stopped = why;
             ExecutionInput running = input;
             if (running != null) {
-                running.cancel();
-                // Loads already queued would wait for the rest of their level, which a cancelled execution never
-                // fetches: the request would hang unanswered. Dispatched now, each calls nothing (beforeLoading
-                // refuses) and fails its fields, and the execution ends with the stop's error.
+                // Not cancelled through graphql-java: its cancellation throws, at every object still to complete, an
+                // exception that fills in its stack, and a level of a deep request holds hundreds of thousands of
+                // them; CostInstrumentation throws one without a stack instead (Stopped). Loads already queued
+                // would wait for the rest of their level, which is never fetched: the request would hang
+                // unanswered. Dispatched now, each calls nothing and answers nothing.
                 running.getDataLoaderRegistry().dispatchAll();
             }
         }
@@ -225,6 +220,21 @@ public final class RunningRequest implements InstrumentationState {
             cost.put("throttleStatus", throttle);
         }
         return cost;
+    }
+
+    /**
+     * Thrown where a stopped request would go on: graphql-java ends an execution so aborted with its errors, and,
+     * without a stack to fill in, throwing it at every object still to complete costs next to nothing.
+     */
+    static final class Stopped extends graphql.execution.AbortExecutionException {
+        Stopped() {
+            super("the request was stopped");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     /** Thrown by a loader of a request already stopped, so that it reads nothing. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -48,6 +49,11 @@ public class RecordLoaders {
     static final String SUCCESSOR_OF_MECHANISM = "successorOfMechanism";
     static final String SESSIONS_OF_MECHANISM = "sessionsOfMechanism";
     static final String INSTRUMENTS_OF_MEETING = "instrumentsOfMeeting";
+    /**
+     * The most keys one storage call of a loader takes: a page of a hundred meetings' four hundred attendees is one
+     * call; a level of a request far past the default limits is several, with a look at the request between them.
+     */
+    static final int SLICE = 1_000;
 
     public RecordLoaders(BatchLoaderRegistry registry, LoadRecords load) {
         register(registry, RELATIONS, load::relations);
@@ -71,8 +77,22 @@ public class RecordLoaders {
                                        Function<Collection<K>, Map<K, V>> batch) {
         registry.<K, V>forName(name).registerMappedBatchLoader(
                 (Set<K> keys, org.dataloader.BatchLoaderEnvironment env) -> Mono.fromSupplier(() -> {
-                    RunningRequest.in(env.getContext()).ifPresent(RunningRequest::beforeLoading);
-                    return batch.apply(keys);
+                    // A stopped request loads nothing, and what was read while it stopped is not used: its keys
+                    // answer null, which ends the query's tree there at no cost (an error per key would be resolved
+                    // one by one, and a level of a deep request holds hundreds of thousands); its answer is the
+                    // stop's error anyway.
+                    // A batch is read a slice of keys at a time, so that a request stopped while a huge level of it
+                    // is read (hundreds of thousands of keys) waits for one slice, not for the whole level.
+                    Optional<RunningRequest> running = RunningRequest.in(env.getContext());
+                    List<K> all = List.copyOf(keys);
+                    Map<K, V> loaded = new java.util.HashMap<>();
+                    for (int from = 0; from < all.size(); from += SLICE) {
+                        if (running.isPresent() && !running.get().checkpoint()) {
+                            return Map.<K, V>of();
+                        }
+                        loaded.putAll(batch.apply(all.subList(from, Math.min(all.size(), from + SLICE))));
+                    }
+                    return running.isPresent() && !running.get().checkpoint() ? Map.<K, V>of() : loaded;
                 }));
     }
 
@@ -86,7 +106,7 @@ public class RecordLoaders {
 
     public static CompletableFuture<List<Person>> persons(DataFetchingEnvironment env, List<PersonId> ids) {
         if (isStopped(env)) {
-            return CompletableFuture.failedFuture(new RunningRequest.RequestStoppedException());
+            return CompletableFuture.completedFuture(List.of());
         }
         DataLoader<PersonId, Person> loader = env.getDataLoader(PERSONS);
         return loader.loadMany(ids).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
@@ -135,13 +155,16 @@ public class RecordLoaders {
             return CompletableFuture.completedFuture(null);
         }
         if (isStopped(env)) {
-            return CompletableFuture.failedFuture(new RunningRequest.RequestStoppedException());
+            return CompletableFuture.completedFuture(null);
         }
         DataLoader<K, V> loader = env.getDataLoader(name);
         return loader.load(key);
     }
 
-    /** Whether the request is stopped: a load queued now would wait for a dispatch its execution may never reach. */
+    /**
+     * Whether the request is stopped: a load queued now would wait for a dispatch its execution may never reach, so
+     * it answers nothing at once, as the loaders of a stopped request do.
+     */
     private static boolean isStopped(DataFetchingEnvironment env) {
         return RunningRequest.in(env.getGraphQlContext()).filter(RunningRequest::isStopped).isPresent();
     }

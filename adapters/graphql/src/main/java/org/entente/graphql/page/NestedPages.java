@@ -119,7 +119,8 @@ public class NestedPages {
                                                                      String counts, Listing<T> listing, K parent,
                                                                      PageRequest request) {
         CompletableFuture<Page<?>> page = RecordLoaders.load(env, pages, new Scoped<>(parent, request));
-        return page.thenApply(found -> listing.countedLater((Page<T>) found,
+        // no page (its request was stopped): no connection either
+        return page.thenApply(found -> found == null ? null : listing.countedLater((Page<T>) found,
                 () -> RecordLoaders.<K, Long>load(env, counts, parent)));
     }
 
