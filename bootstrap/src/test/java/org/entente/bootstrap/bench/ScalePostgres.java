@@ -9,13 +9,14 @@ import org.opentest4j.TestAbortedException;
  * ({@link PostgresServers}: the one {@code ENTENTE_POSTGRES_URL} names, or one started from the installed binaries as
  * the {@code postgres} user in a temporary folder on a free loopback port, stopped when the benchmark ends), with a
  * fresh database for every service the benchmark starts, since each imports its data set into an empty store. The
- * benchmark runs one service at a time, so the database of the last one is dropped when the next one is made.
+ * services of every size of a store run at once ({@link StoreAcrossSizes}), so the databases are dropped when the
+ * benchmark ends.
  */
 final class ScalePostgres {
     /** The argument that stands for the service's arguments of a fresh database. */
     static final String FRESH_DATABASE = "{postgresql}";
 
-    private static String last;
+    private static final List<String> made = new java.util.ArrayList<>();
 
     private ScalePostgres() {
     }
@@ -28,23 +29,24 @@ final class ScalePostgres {
         } catch (TestAbortedException e) {
             throw new IllegalStateException(e.getMessage().replace("for this test", "for the benchmark"));
         }
-        if (last != null) {
-            PostgresServers.drop(last);
-        } else {
+        if (made.isEmpty()) {
             System.out.println("PostgreSQL for the benchmark: " + server.description());
-            Runtime.getRuntime().addShutdownHook(new Thread(ScalePostgres::dropLast, "scale-postgres-drop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(ScalePostgres::dropAll, "scale-postgres-drop"));
         }
-        last = PostgresServers.freshDatabase("entente_scale");
-        return List.of("--entente.storage=postgresql", "--spring.datasource.url=" + last,
+        String database = PostgresServers.freshDatabase("entente_scale");
+        made.add(database);
+        return List.of("--entente.storage=postgresql", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + server.user(), "--spring.datasource.password=" + server.password());
     }
 
     /** On a server of ENTENTE_POSTGRES_URL's, leaves no database behind; a server of its own goes with its folder. */
-    private static synchronized void dropLast() {
-        try {
-            PostgresServers.drop(last);
-        } catch (RuntimeException e) {
-            // the benchmark's own server may be stopping at the same time, taking the database with it
+    private static synchronized void dropAll() {
+        for (String database : made) {
+            try {
+                PostgresServers.drop(database);
+            } catch (RuntimeException e) {
+                // the benchmark's own server may be stopping at the same time, taking the database with it
+            }
         }
     }
 }
