@@ -93,8 +93,9 @@ public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate
     }
 
     /**
-     * Written out, like {@link #equals}: criteria are the keys of the batches that read nested pages, hashed many
-     * times for every parent of a page, and this is cheaper than the generated one.
+     * Written out, over the components the generated {@code equals} compares: criteria are the keys of the batches
+     * that read nested pages, hashed many times for every parent of a page, and this is cheaper than the generated
+     * one.
      */
     @Override
     public int hashCode() {
@@ -107,14 +108,6 @@ public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate
         h = 31 * h + Objects.hashCode(mechanism);
         h = 31 * h + Objects.hashCode(area);
         return 31 * h + Boolean.hashCode(withCommitments);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof MeetingCriteria c && withCommitments == c.withCommitments
-                && Objects.equals(person, c.person) && Objects.equals(relation, c.relation)
-                && Objects.equals(from, c.from) && Objects.equals(to, c.to) && Objects.equals(country, c.country)
-                && kind == c.kind && Objects.equals(mechanism, c.mechanism) && Objects.equals(area, c.area);
     }
 
     /** The position of a meeting in the order meetings are listed. */

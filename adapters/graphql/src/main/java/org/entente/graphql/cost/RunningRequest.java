@@ -236,11 +236,4 @@ public final class RunningRequest implements InstrumentationState {
             return this;
         }
     }
-
-    /** Thrown by a loader of a request already stopped, so that it reads nothing. */
-    public static final class RequestStoppedException extends RuntimeException {
-        public RequestStoppedException() {
-            super("the request was stopped", null, false, false);
-        }
-    }
 }

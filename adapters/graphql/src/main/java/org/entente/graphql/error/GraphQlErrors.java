@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.entente.domain.common.DomainException;
-import org.entente.graphql.cost.RunningRequest;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     /** The error for {@code thrown}, built on {@code error} (which may know its field); {@code where} is for the log. */
     static GraphQLError classify(Throwable thrown, GraphqlErrorBuilder<?> error, String where) {
         Throwable cause = unwrap(thrown);
-        if (cause instanceof AbortExecutionException || cause instanceof RunningRequest.RequestStoppedException) {
+        if (cause instanceof AbortExecutionException) {
             // a request stopped by its limits answers the limit's error instead; nothing to log
             return error(error, ErrorType.BAD_REQUEST, "The request was stopped", Map.of("code", "REQUEST_STOPPED"));
         }
