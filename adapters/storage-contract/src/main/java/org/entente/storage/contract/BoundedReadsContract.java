@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * holds {@value #CHILDREN} meetings, every one attended by one person, every second one with a commitment; another
  * relation holds three. Pages of two from the crowded parent, from its middle, from its end, of the busy person,
  * of its meetings with commitments, of a month of the whole listing, and of several parents at once, may read three
- * records for each; counting them reads none. A name search that {@value #NAMESAKES} persons answer reads its page
+ * records for each; counting them reads none, in a date window too. A name search that {@value #NAMESAKES} persons answer reads its page
  * and one more too, from the start or after a cursor, and counts them without reading them. The adapter meters itself: {@link #recordsRead()} is the number of
  * records it has read from its storage, or received from its server, for pages and counts so far.
  */
@@ -105,6 +105,23 @@ public abstract class BoundedReadsContract extends StorageContract {
                 .containsEntry(MeetingCriteria.attendedBy(BUSY), CHILDREN + 3L)
                 .containsEntry(MeetingCriteria.ofRelation(QUIET), 3L);
         assertThat(sums).isEqualTo(CHILDREN / 2);
+    }
+
+    @Test
+    public void aCountOfADateWindowReadsNoRecordWhateverTheWindowHolds() {
+        LocalDate from = FIRST_DAY.plusDays(2_000);
+        LocalDate to = FIRST_DAY.plusDays(6_999);
+        MeetingCriteria fromOn = new MeetingCriteria(CROWDED, PartialDate.parse(from.toString()), null, null, null,
+                null, null, null);
+        MeetingCriteria between = new MeetingCriteria(CROWDED, PartialDate.parse(from.toString()),
+                PartialDate.parse(to.toString()), null, null, null, null, null);
+        MeetingCriteria aMonth = new MeetingCriteria(CROWDED, PartialDate.parse("2010-03"), PartialDate.parse("2010-03"),
+                null, null, null, null, null);
+        long before = recordsRead();
+        var counts = storage.meetings().counts(List.of(fromOn, between, aMonth));
+        assertThat(recordsRead() - before).as("records read to count three date windows").isLessThanOrEqualTo(3);
+        assertThat(counts).containsEntry(fromOn, CHILDREN - 2_000L).containsEntry(between, 5_000L)
+                .containsEntry(aMonth, 31L);
     }
 
     @Test

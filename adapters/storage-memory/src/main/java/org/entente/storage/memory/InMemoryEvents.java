@@ -17,6 +17,6 @@ final class InMemoryEvents extends InMemoryListedStore<EventId, Event, EventCrit
                 e -> e.startDate() == null ? null : new OrderedIndex.Span(e.startDate().first(), e.startDate().last()),
                 c -> c.from() == null && c.to() == null ? null : new OrderedIndex.Span(
                         c.from() == null ? null : c.from().first(), c.to() == null ? null : c.to().last()),
-                c -> c.from() == null && c.to() == null && c.kind() == null));
+                c -> c.kind() == null));
     }
 }

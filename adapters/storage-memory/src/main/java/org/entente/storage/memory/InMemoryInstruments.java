@@ -27,7 +27,7 @@ final class InMemoryInstruments extends InMemoryListedStore<InstrumentId, Instru
                 i -> i.signedOn() == null ? null : new OrderedIndex.Span(i.signedOn().first(), i.signedOn().last()),
                 c -> c.from() == null && c.to() == null ? null : new OrderedIndex.Span(
                         c.from() == null ? null : c.from().first(), c.to() == null ? null : c.to().last()),
-                c -> c.from() == null && c.to() == null && c.kind() == null));
+                c -> c.kind() == null));
     }
 
     @Override

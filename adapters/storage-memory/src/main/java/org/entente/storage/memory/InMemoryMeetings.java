@@ -50,7 +50,7 @@ final class InMemoryMeetings extends InMemoryListedStore<MeetingId, Meeting, Mee
                 m -> new OrderedIndex.Span(m.startDate().first(), m.lastDate().last()),
                 c -> c.from() == null && c.to() == null ? null : new OrderedIndex.Span(
                         c.from() == null ? null : c.from().first(), c.to() == null ? null : c.to().last()),
-                c -> c.from() == null && c.to() == null && c.kind() == null));
+                c -> c.kind() == null));
     }
 
     @Override

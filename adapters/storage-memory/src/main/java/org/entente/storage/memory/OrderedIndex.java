@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -53,11 +54,24 @@ final class OrderedIndex<C, A> {
     private static final int MONTH = 1;
     private static final int DAY = 2;
     private final AtomicLong visited = new AtomicLong();
+    /**
+     * The keys of each stretch a count has ranked (the whole index, or one value of one dimension), in order, built
+     * when a count first needs them and dropped when a record of the stretch is added or removed: a count of a
+     * date window is two binary searches in them, not a walk of the window. Readers share the store's read lock,
+     * so this map is concurrent.
+     */
+    private final Map<Stretch, Keyset[]> ranked = new ConcurrentHashMap<>();
+
+    /** The whole index ({@code dimension} -1) or the records under one value of one dimension. */
+    private record Stretch(int dimension, String value) {
+        static final Stretch ALL = new Stretch(-1, "");
+    }
 
     /**
      * {@code dimensions} from the most selective; {@code spanOf} and {@code windowOf} (either may be null) let a
      * date range skip to where the records that may overlap it begin, their sort keys being their dates;
-     * {@code fixesNothingElse} tells a criteria that asks for nothing but dimensions, whose count is a size;
+     * {@code fixesNothingElse} tells a criteria that asks for nothing but dimensions and a date window, whose count
+     * is a size (no window) or a rank (a window that has a first day);
      * records that are not {@code listed} (no criteria selects them) are left out of the index.
      */
     OrderedIndex(Function<A, Keyset> keyOf, BiPredicate<C, A> matches, List<Dimension<C, A>> dimensions,
@@ -85,9 +99,11 @@ final class OrderedIndex<C, A> {
         }
         Keyset key = keyOf.apply(record);
         all.put(key, record);
+        ranked.remove(Stretch.ALL);
         for (int d = 0; d < dimensions.size(); d++) {
             for (String value : dimensions.get(d).held().apply(record)) {
                 byDimension.get(d).computeIfAbsent(value, v -> new TreeMap<>()).put(key, record);
+                ranked.remove(new Stretch(d, value));
             }
         }
         Span span = spanOf == null ? null : spanOf.apply(record);
@@ -103,8 +119,10 @@ final class OrderedIndex<C, A> {
         }
         Keyset key = keyOf.apply(record);
         all.remove(key);
+        ranked.remove(Stretch.ALL);
         for (int d = 0; d < dimensions.size(); d++) {
             for (String value : dimensions.get(d).held().apply(record)) {
+                ranked.remove(new Stretch(d, value));
                 NavigableMap<Keyset, A> under = byDimension.get(d).get(value);
                 if (under != null) {
                     under.remove(key);
@@ -139,10 +157,31 @@ final class OrderedIndex<C, A> {
     }
 
     long count(C criteria) {
-        List<NavigableMap<Keyset, A>> segments = segments(criteria, null, null);
-        if (segments.size() == 1 && isExactly(criteria)) {
-            return segments.get(0).size();
+        Span window = windowOf == null ? null : windowOf.apply(criteria);
+        if (window == null && isExactly(criteria)) {
+            return source(criteria).size();
         }
+        if (window != null && window.first() != null && isExactly(criteria)) {
+            return countOverlapping(criteria, window);
+        }
+        return countMatching(segments(criteria, null, null), criteria);
+    }
+
+    /**
+     * A window's count as the records whose sort keys fall in it, which all overlap it (a record's span starts on
+     * the date of its sort key, and coarser dates sort before the days of their month or year), counted by rank;
+     * plus the records that start before it and may reach into it, passed one by one as a page passes them.
+     */
+    private long countOverlapping(C criteria, Span window) {
+        Keyset firstDay = new Keyset(window.first().toString(), "");
+        Keyset high = window.last() == null ? null : new Keyset(window.last() + "\0", "");
+        Keyset[] keys = ranked.computeIfAbsent(stretchOf(criteria),
+                stretch -> source(criteria).keySet().toArray(Keyset[]::new));
+        long inside = Math.max(0, (high == null ? keys.length : rank(keys, high)) - rank(keys, firstDay));
+        return inside + countMatching(segments(criteria, null, firstDay), criteria);
+    }
+
+    private long countMatching(List<NavigableMap<Keyset, A>> segments, C criteria) {
         long count = 0;
         for (NavigableMap<Keyset, A> segment : segments) {
             for (A record : segment.values()) {
@@ -153,6 +192,12 @@ final class OrderedIndex<C, A> {
             }
         }
         return count;
+    }
+
+    /** How many of the sorted keys come before {@code bound} (a bound no record's key equals). */
+    private static int rank(Keyset[] keys, Keyset bound) {
+        int found = java.util.Arrays.binarySearch(keys, bound);
+        return found >= 0 ? found : -found - 1;
     }
 
     /** The records held under one value of one dimension, in listing order. */
@@ -179,7 +224,10 @@ final class OrderedIndex<C, A> {
         return visited.get();
     }
 
-    /** Whether the criteria asks for one dimension's value at most and nothing else, so that the range is the answer. */
+    /**
+     * Whether the criteria asks for one dimension's value at most and nothing else but a date window, so that the
+     * records of that value (in the window) are the answer.
+     */
     private boolean isExactly(C criteria) {
         long fixed = dimensions.stream().filter(d -> d.wanted().apply(criteria) != null).count();
         return fixed <= 1 && fixesNothingElse.test(criteria);
@@ -194,14 +242,7 @@ final class OrderedIndex<C, A> {
      * only by passing every record of those days.
      */
     private List<NavigableMap<Keyset, A>> segments(C criteria, Keyset after, Keyset before) {
-        NavigableMap<Keyset, A> source = all;
-        for (int d = 0; d < dimensions.size(); d++) {
-            String wanted = dimensions.get(d).wanted().apply(criteria);
-            if (wanted != null) {
-                source = byDimension.get(d).getOrDefault(wanted, Collections.emptyNavigableMap());
-                break;
-            }
-        }
+        NavigableMap<Keyset, A> source = source(criteria);
         Span window = windowOf == null ? null : windowOf.apply(criteria);
         Keyset high = window == null || window.last() == null ? before
                 : earlier(before, new Keyset(window.last() + "\0", ""));
@@ -231,6 +272,23 @@ final class OrderedIndex<C, A> {
         segments.add(between(source, later(after, days), high));
         segments.removeIf(Map::isEmpty);
         return segments.isEmpty() ? new ArrayList<>(List.of(Collections.emptyNavigableMap())) : segments;
+    }
+
+    /** The records under the most selective dimension the criteria fixes (all records when it fixes none). */
+    private NavigableMap<Keyset, A> source(C criteria) {
+        Stretch stretch = stretchOf(criteria);
+        return stretch == Stretch.ALL ? all
+                : byDimension.get(stretch.dimension()).getOrDefault(stretch.value(), Collections.emptyNavigableMap());
+    }
+
+    private Stretch stretchOf(C criteria) {
+        for (int d = 0; d < dimensions.size(); d++) {
+            String wanted = dimensions.get(d).wanted().apply(criteria);
+            if (wanted != null) {
+                return new Stretch(d, wanted);
+            }
+        }
+        return Stretch.ALL;
     }
 
     /** The stretch strictly between the bounds (either may be absent), in order. */
