@@ -18,6 +18,8 @@ class PartialDateTest {
         assertThat(PartialDate.parse("2027").toString()).isEqualTo("2027");
         assertThat(PartialDate.parse("2024-12").toString()).isEqualTo("2024-12");
         assertThat(PartialDate.parse("2025-12-04").toString()).isEqualTo("2025-12-04");
+        assertThat(PartialDate.of(java.time.LocalDate.of(7, 3, 9)).toString()).isEqualTo("0007-03-09");
+        assertThat(PartialDate.ofYear(42).toString()).isEqualTo("0042");
         assertThat(PartialDate.parse("2024-12").precision()).isEqualTo(PartialDate.Precision.MONTH);
     }
 

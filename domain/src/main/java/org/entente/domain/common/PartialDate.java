@@ -124,10 +124,13 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
+        // the sort key's first four, seven or ten characters: a date is written for every dated field of an answer,
+        // and String.format, which this was, costs a formatter each time
+        String key = sortKey();
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> key.substring(0, 4);
+            case MONTH -> key.substring(0, 7);
+            case DAY -> key;
         };
     }
 }

@@ -33,6 +33,8 @@ public final class RunningRequest implements InstrumentationState {
     enum Stop { TIME_LIMIT, RESPONSE_TOO_LARGE, CLIENT_GONE }
 
     private final RequestLimits limits;
+    /** The time limit in nanoseconds, as {@link #checkpoint()} compares it at every field. */
+    private final long timeLimitNanos;
     private final Budget budget;
     private final ClientConnection connection;
     private final Transport transport;
@@ -53,6 +55,7 @@ public final class RunningRequest implements InstrumentationState {
     public RunningRequest(RequestLimits limits, Budget budget, ClientConnection connection, Transport transport,
                           LongSupplier nanoTime) {
         this.limits = limits;
+        this.timeLimitNanos = limits.timeLimit().toNanos();
         this.budget = budget;
         this.connection = connection == null ? ClientConnection.ALWAYS_OPEN : connection;
         this.transport = transport;
@@ -110,7 +113,7 @@ public final class RunningRequest implements InstrumentationState {
             return false;
         }
         long now = nanoTime.getAsLong();
-        if (timed && now - startedAt > limits.timeLimit().toNanos()) {
+        if (timed && now - startedAt > timeLimitNanos) {
             stop(Stop.TIME_LIMIT);
         } else if (now - nextProbe > 0) {
             nextProbe = now + PROBE_INTERVAL_NANOS;

@@ -25,7 +25,13 @@ public record CommitmentAt(Meeting meeting, Commitment commitment, int position)
      * date, then its id and the position ('#' sorts before every character an id may hold).
      */
     public static Keyset keyOf(CommitmentAt c) {
-        return new Keyset(c.meeting.startDate().sortKey(), c.meeting.id().value() + "#" + String.format("%05d", c.position));
+        return new Keyset(c.meeting.startDate().sortKey(), c.meeting.id().value() + "#" + fiveDigits(c.position));
+    }
+
+    /** The position zero-padded to five digits, as {@code %05d} writes it, without a formatter for every key. */
+    private static String fiveDigits(int position) {
+        String digits = Integer.toString(position);
+        return digits.length() >= 5 ? digits : "00000".substring(digits.length()) + digits;
     }
 
     public String key() {
