@@ -3,11 +3,11 @@ package org.entente.bootstrap.security;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.introspection.Introspection;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLObjectType;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.Set;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.core.Authentication;
@@ -22,8 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * keys only (the same errors, with {@code code: INTROSPECTION_DISABLED}), or to nobody.
  */
 public final class OperationAccess extends SimplePerformantInstrumentation {
-    private static final Set<String> INTROSPECTION = Set.of("__schema", "__type");
-
     private final Set<String> adminOnly;
     private final SchemaAccess schemaAccess;
 
@@ -39,19 +37,23 @@ public final class OperationAccess extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        // only root fields are guarded: every other field leaves at once, before its environment is even built
-        ExecutionStepInfo step = parameters.getExecutionStepInfo();
-        if (step.getPath().getLevel() != 1) {
-            return fetcher;
-        }
-        GraphQLObjectType parent = step.getObjectType();
-        String field = parameters.getField().getName();
-        if ("Query".equals(parent.getName()) && INTROSPECTION.contains(field)) {
+        // Only root fields are guarded, and they are told from the others without their ExecutionStepInfo, which
+        // graphql-java would otherwise build here for every field and again as it completes it. Introspection's
+        // two root fields have graphql-java's own fetchers; every other trivial fetcher (the records' fields, see
+        // DirectFields, and graphql-java's property fetchers) is below the root and leaves at once; the rest are
+        // told by their parent type.
+        if (fetcher == Introspection.SchemaMetaFieldDefDataFetcher
+                || fetcher == Introspection.TypeMetaFieldDefDataFetcher) {
             return introspection(fetcher);
         }
-        if (!"Mutation".equals(parent.getName())) {
+        if (parameters.isTrivialDataFetcher()) {
             return fetcher;
         }
+        DataFetchingEnvironment fetching = parameters.getEnvironment();
+        if (fetching.getParentType() != fetching.getGraphQLSchema().getMutationType()) {
+            return fetcher;
+        }
+        String field = fetching.getFieldDefinition().getName();
         Role needed = adminOnly.contains(field) ? Role.ADMIN : Role.EDITOR;
         return environment -> {
             Authentication caller = SecurityContextHolder.getContext().getAuthentication();
