@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -17,9 +18,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Requests to the GraphQL path that Spring GraphQL would turn away with an empty body (a body that is no JSON, an
- * answer the client will not accept, a method other than POST), turned away here first with a JSON answer that says
- * what to send. A WebSocket handshake (a GET asking to upgrade) and a CORS preflight are never among them. GraphQL
- * over GET, once served, is to be matched before the last route here.
+ * answer the client will not accept, a method other than GET or POST), turned away here first with a JSON answer
+ * that says what to send; and GraphQL by GET, which Spring GraphQL does not serve, handed to the same handler as a
+ * POST. A WebSocket handshake (a GET asking to upgrade) and a CORS preflight are never among them.
  */
 final class WrongRequests {
     private static final List<MediaType> READ = List.of(MediaType.APPLICATION_JSON,
@@ -30,18 +31,25 @@ final class WrongRequests {
     private WrongRequests() {
     }
 
-    static RouterFunction<ServerResponse> at(String path) {
+    static RouterFunction<ServerResponse> at(String path, GraphQlHttpHandler graphQl) {
         return RouterFunctions.route()
                 .POST(path, notJson(), request -> refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                         "Send the request as Content-Type: application/json"))
                 .POST(path, notAccepting(), request -> refuse(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                         "The answer is application/json (or application/graphql-response+json): accept one of them"))
+                .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
+                        && !isHandshake(request)).and(notAccepting()), request -> refuse(HttpStatus.NOT_ACCEPTABLE,
+                        "NOT_ACCEPTABLE", "The answer is application/json (or application/graphql-response+json): "
+                                + "accept one of them"))
+                .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
+                        && !isHandshake(request)), graphQl::handleRequest)
                 .route(RequestPredicates.path(path).and(request -> request.method() != HttpMethod.POST
-                        && !isHandshake(request) && !CorsUtils.isPreFlightRequest(request.servletRequest())),
+                        && request.method() != HttpMethod.GET
+                        && !CorsUtils.isPreFlightRequest(request.servletRequest())),
                         request -> ServerResponse
-                        .status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                        .status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, POST")
                         .contentType(MediaType.APPLICATION_JSON).body(ErrorBody.of("METHOD_NOT_ALLOWED", "BAD_REQUEST",
-                                "Send GraphQL requests with POST", Map.of())))
+                                "Send GraphQL queries with GET or POST, mutations with POST", Map.of())))
                 .build();
     }
 
