@@ -3,7 +3,8 @@ package org.entente.bootstrap.web;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,39 +18,51 @@ final class Envelopes {
     private Envelopes() {
     }
 
-    /** What is wrong with the fields of {@code body}, or null if nothing is (or if it is no JSON: Spring says so). */
+    /**
+     * What is wrong with the fields of {@code body}, or null if nothing is (or if it is no JSON: Spring says so). It
+     * reads the tokens of the top level only, skipping what the fields hold, so a large {@code variables} costs a
+     * scan, not a tree.
+     */
     static String problem(byte[] body) {
-        JsonNode envelope;
-        try {
-            envelope = JSON.readTree(body);
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                String problem = switch (name) {
+                    case "query", "operationName" -> value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL
+                            ? null : "'" + name + "' must be a string" + ("query".equals(name)
+                            ? " (the GraphQL document)" : "") + ", not " + kind(value);
+                    case "variables", "extensions" -> value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL
+                            ? null : "'" + name + "' must be a JSON object, not " + kind(value);
+                    default -> null;
+                };
+                if (problem != null) {
+                    return problem;
+                }
+                parser.skipChildren();
+            }
+            return null;
         } catch (JacksonException unreadable) {
             return null;
         }
-        if (envelope == null || !envelope.isObject()) {
-            return null;
-        }
-        for (String name : List.of("query", "operationName")) {
-            JsonNode field = envelope.get(name);
-            if (field != null && !field.isNull() && !field.isString()) {
-                return "'" + name + "' must be a string" + ("query".equals(name) ? " (the GraphQL document)" : "")
-                        + ", not " + kind(field);
-            }
-        }
-        for (String name : List.of("variables", "extensions")) {
-            JsonNode field = envelope.get(name);
-            if (field != null && !field.isNull() && !field.isObject()) {
-                return "'" + name + "' must be a JSON object, not " + kind(field);
-            }
-        }
-        return null;
+    }
+
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case START_OBJECT -> "an object";
+            default -> "null";
+        };
     }
 
     /** A JSON value's kind, as a client would name it. */
     static String kind(Object value) {
-        if (value instanceof JsonNode node) {
-            return node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : node.isArray() ? "an array"
-                    : node.isString() ? "a string" : node.isObject() ? "an object" : "null";
-        }
         return value instanceof Number ? "a number" : value instanceof Boolean ? "a boolean"
                 : value instanceof List<?> ? "an array" : value instanceof String ? "a string"
                 : value instanceof Map<?, ?> ? "an object" : "null";

@@ -2,6 +2,7 @@ package org.entente.bootstrap.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -25,8 +26,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class WrongRequests {
     private static final List<MediaType> READ = List.of(MediaType.APPLICATION_JSON,
             MediaType.parseMediaType("application/graphql"));
-    private static final List<MediaType> WRITTEN = List.of(MediaType.APPLICATION_JSON,
-            MediaType.parseMediaType("application/graphql-response+json"), MediaType.TEXT_EVENT_STREAM);
+    private static final List<MediaType> WRITTEN_BY_GET = List.of(MediaType.APPLICATION_JSON,
+            MediaType.parseMediaType("application/graphql-response+json"));
+    /** By POST, subscriptions are answered as server-sent events too. */
+    private static final List<MediaType> WRITTEN = Stream.concat(WRITTEN_BY_GET.stream(),
+            Stream.of(MediaType.TEXT_EVENT_STREAM)).toList();
 
     private WrongRequests() {
     }
@@ -35,10 +39,10 @@ final class WrongRequests {
         return RouterFunctions.route()
                 .POST(path, notJson(), request -> refuse(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                         "Send the request as Content-Type: application/json"))
-                .POST(path, notAccepting(), request -> refuse(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                .POST(path, notAccepting(WRITTEN), request -> refuse(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                         "The answer is application/json (or application/graphql-response+json): accept one of them"))
                 .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
-                        && !isHandshake(request)).and(notAccepting()), request -> refuse(HttpStatus.NOT_ACCEPTABLE,
+                        && !isHandshake(request)).and(notAccepting(WRITTEN_BY_GET)), request -> refuse(HttpStatus.NOT_ACCEPTABLE,
                         "NOT_ACCEPTABLE", "The answer is application/json (or application/graphql-response+json): "
                                 + "accept one of them"))
                 .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
@@ -69,12 +73,12 @@ final class WrongRequests {
         };
     }
 
-    private static RequestPredicate notAccepting() {
+    private static RequestPredicate notAccepting(List<MediaType> written) {
         return request -> {
             try {
                 List<MediaType> accepted = request.headers().accept();
                 return !accepted.isEmpty() && accepted.stream()
-                        .noneMatch(type -> WRITTEN.stream().anyMatch(type::isCompatibleWith));
+                        .noneMatch(type -> written.stream().anyMatch(type::isCompatibleWith));
             } catch (InvalidMediaTypeException unreadable) {
                 return true;
             }

@@ -21,14 +21,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GraphQL by GET on the whole service, with reads that need a key: a query by GET answers what the same query by
- * POST answers and passes the same checks (key, limits, budget); a mutation by GET never runs, whoever sends it and
- * however (its text or its hash), and is 405 with {@code Allow: POST}; the answer's type follows {@code Accept};
- * and every 4xx the service answers, by any method, carries a JSON error with a code.
+ * GraphQL by GET on the whole service (in the context {@link MutationAccessTest} uses: a reader's and an editor's
+ * key): a query by GET answers what the same query by POST answers and passes the same checks (key, limits,
+ * budget); a mutation by GET never runs, whoever sends it and however (its text or its hash), and is 405 with
+ * {@code Allow: POST}; the answer's type follows {@code Accept}; and every 4xx the service answers, by any method,
+ * carries a JSON error with a code. A GET needing a key where reads do is {@code AccessTest.WithClosedReads}'s; a
+ * 403 with its JSON error, {@code ProductionProfileTest}'s.
  */
 @ServiceTest
-@TestPropertySource(properties = {"entente.security.reads-require-key=true", "entente.security.schema-access=admin",
-        AccessTest.Keys.READER, AccessTest.Keys.READER_ROLE, AccessTest.Keys.READER_SHA,
+@TestPropertySource(properties = {AccessTest.Keys.READER, AccessTest.Keys.READER_ROLE, AccessTest.Keys.READER_SHA,
         AccessTest.Keys.EDITOR, AccessTest.Keys.EDITOR_ROLE, AccessTest.Keys.EDITOR_SHA})
 class GraphQlOverGetTest {
     static final String READER = "reader-secret";
@@ -64,12 +65,12 @@ class GraphQlOverGetTest {
     }
 
     @Test
-    void a_get_without_a_key_is_refused_as_a_post_is() throws Exception {
-        Answer answer = get(null, null, Map.of("query", "{ __typename }"));
+    void a_get_with_a_key_that_is_none_is_refused_as_a_post_is() throws Exception {
+        Answer answer = get("not-a-key", null, Map.of("query", "{ __typename }"));
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.json().path("errors").get(0).path("extensions").path("classification").asString())
+        assertThat(answer.json().path("errors").get(0).path("extensions").path("code").asString())
                 .isEqualTo("UNAUTHORIZED");
-        assertThat(get("not-a-key", null, Map.of("query", "{ __typename }")).status()).isEqualTo(401);
+        assertThat(get(null, null, Map.of("query", "{ __typename }")).status()).isEqualTo(200);
     }
 
     @Test
@@ -104,13 +105,10 @@ class GraphQlOverGetTest {
 
     @Test
     void a_mutation_by_get_is_405_and_never_runs_even_with_an_editor_key() throws Exception {
-        for (String accept : new String[] {null, "application/json", GRAPHQL_RESPONSE}) {
-            Answer answer = get(EDITOR, accept, Map.of("query", REGISTER));
-            assertThat(answer.status()).as("Accept %s", accept).isEqualTo(405);
-            assertThat(answer.headers().firstValue("allow")).hasValue("POST");
-            JsonNode error = answer.json().path("errors").get(0);
-            assertThat(error.path("extensions").path("code").asString()).isEqualTo("MUTATION_BY_GET");
-            assertThat(error.path("message").asString()).contains("POST");
+        for (String secret : new String[] {null, READER, EDITOR}) {
+            for (String accept : new String[] {null, "application/json", GRAPHQL_RESPONSE}) {
+                assertMutationByGetRefused(get(secret, accept, Map.of("query", REGISTER)), secret + ", " + accept);
+            }
         }
         // chosen by operationName out of a document that holds a query too
         Answer chosen = get(EDITOR, null, Map.of("query", "query Q { __typename } " + REGISTER.replace("mutation",
@@ -187,15 +185,16 @@ class GraphQlOverGetTest {
     void every_4xx_carries_a_json_error_with_a_code() throws Exception {
         String typename = "/graphql?query=%7B__typename%7D";
         Map<String, HttpRequest.Builder> requests = new LinkedHashMap<>();
-        requests.put("401 no key", HttpRequest.newBuilder(URI.create(base() + typename)).GET());
-        requests.put("403 schema for a reader", keyed(HttpRequest.newBuilder(URI.create(base() + "/graphql/schema"))
-                .GET()));
+        requests.put("401 no such key", HttpRequest.newBuilder(URI.create(base() + typename))
+                .header("Authorization", "Bearer not-a-key").GET());
         requests.put("404 nothing there", keyed(HttpRequest.newBuilder(URI.create(base() + "/nothing")).GET()));
         requests.put("405 PUT", keyed(HttpRequest.newBuilder(URI.create(base() + "/graphql"))
                 .PUT(HttpRequest.BodyPublishers.ofString("{}"))));
         requests.put("405 DELETE", keyed(HttpRequest.newBuilder(URI.create(base() + typename)).DELETE()));
         requests.put("406 html only", keyed(HttpRequest.newBuilder(URI.create(base() + typename))
                 .header("Accept", "text/html").GET()));
+        requests.put("406 events by GET", keyed(HttpRequest.newBuilder(URI.create(base() + typename))
+                .header("Accept", "text/event-stream").GET()));
         requests.put("415 text", keyed(HttpRequest.newBuilder(URI.create(base() + "/graphql"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{ __typename }"))));
         requests.put("400 url too long", keyed(HttpRequest.newBuilder(URI.create(base() + "/graphql?query="
@@ -214,6 +213,15 @@ class GraphQlOverGetTest {
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(JSON.readTree(tooLarge.body()).path("errors").get(0).path("extensions").path("code").asString())
                 .isEqualTo("BODY_TOO_LARGE");
+    }
+
+    private static void assertMutationByGetRefused(Answer answer, String sent) {
+        assertThat(answer.status()).as(sent).isEqualTo(405);
+        assertThat(answer.headers().firstValue("allow")).as(sent).hasValue("POST");
+        JsonNode error = answer.json().path("errors").get(0);
+        assertThat(error.path("extensions").path("code").asString()).as(sent).isEqualTo("MUTATION_BY_GET");
+        assertThat(error.path("message").asString()).contains("POST");
+        assertThat(answer.json().has("data")).as(sent).isFalse();
     }
 
     private boolean sourceCreated() throws Exception {
