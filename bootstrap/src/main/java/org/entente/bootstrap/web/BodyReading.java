@@ -111,7 +111,7 @@ public final class BodyReading extends HttpFilter {
                 Map.of("limit", "entente.limits.body-read-timeout", "maximum", readTimeout.toMillis()));
     }
 
-    /** A GraphQL request over HTTP is one JSON object of the spec's fields; anything else is refused before Spring reads it. */
+    /** A GraphQL request over HTTP is one JSON object of the spec's fields; anything else is refused before Spring. */
     private Refusal notAnObject(HttpServletRequest request, byte[] body) {
         if (!graphQlPath.equals(request.getRequestURI()) || !isJson(request.getContentType())) {
             return null;

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * What a request may cost, wired into the HTTP server and the GraphQL engine: the limits of
  * {@code entente.limits.*} for the adapter's instrumentation and interceptor, each caller's budget, 429 for a
- * caller over budget, queries by GET (never mutations), every body read whole and bounded before anything else sees it, and the client connection
- * a running request looks at.
+ * caller over budget, queries by GET (never mutations), every body read whole and bounded before anything else
+ * sees it, and the client connection a running request looks at.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

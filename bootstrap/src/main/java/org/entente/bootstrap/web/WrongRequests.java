@@ -41,12 +41,10 @@ final class WrongRequests {
                         "Send the request as Content-Type: application/json"))
                 .POST(path, notAccepting(WRITTEN), request -> refuse(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
                         "The answer is application/json (or application/graphql-response+json): accept one of them"))
-                .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
-                        && !isHandshake(request)).and(notAccepting(WRITTEN_BY_GET)), request -> refuse(HttpStatus.NOT_ACCEPTABLE,
-                        "NOT_ACCEPTABLE", "The answer is application/json (or application/graphql-response+json): "
-                                + "accept one of them"))
-                .route(RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET
-                        && !isHandshake(request)), graphQl::handleRequest)
+                .route(graphQlByGet(path).and(notAccepting(WRITTEN_BY_GET)), request -> refuse(
+                        HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+                        "The answer is application/json (or application/graphql-response+json): accept one of them"))
+                .route(graphQlByGet(path), graphQl::handleRequest)
                 .route(RequestPredicates.path(path).and(request -> request.method() != HttpMethod.POST
                         && request.method() != HttpMethod.GET
                         && !CorsUtils.isPreFlightRequest(request.servletRequest())),
@@ -55,6 +53,10 @@ final class WrongRequests {
                         .contentType(MediaType.APPLICATION_JSON).body(ErrorBody.of("METHOD_NOT_ALLOWED", "BAD_REQUEST",
                                 "Send GraphQL queries with GET or POST, mutations with POST", Map.of())))
                 .build();
+    }
+
+    private static RequestPredicate graphQlByGet(String path) {
+        return RequestPredicates.path(path).and(request -> request.method() == HttpMethod.GET && !isHandshake(request));
     }
 
     private static boolean isHandshake(ServerRequest request) {
