@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 401 to a GraphQL request over HTTP that would run a mutation without any key, before anything runs.
+ * Answers 401 to a GraphQL request by POST that would run a mutation without any key, before anything runs.
  * Which roles a mutation needs is checked once it runs ({@link OperationAccess}); this gate only makes "no key at
  * all" the HTTP status a client expects. A request it cannot read is left to GraphQL, which refuses it itself.
  */
@@ -33,23 +33,17 @@ final class MutationGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path.equals(request.getRequestURI()) || isAuthenticated();
+        // a mutation by GET never runs, with or without a key: it is answered 405 (QueriesOnlyByGet), not 401
+        return !path.equals(request.getRequestURI()) || !"POST".equals(request.getMethod()) || isAuthenticated();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String document;
-        String operationName;
-        if ("POST".equals(request.getMethod())) {
-            // the body was read whole, and bounded, before any filter saw the request (BodyReading)
-            JsonNode envelope = readJson(BufferedRequest.bodyOf(request).orElse(new byte[0]));
-            document = text(envelope, "query");
-            operationName = text(envelope, "operationName");
-        } else {
-            document = request.getParameter("query");
-            operationName = request.getParameter("operationName");
-        }
+        // the body was read whole, and bounded, before any filter saw the request (BodyReading)
+        JsonNode envelope = readJson(BufferedRequest.bodyOf(request).orElse(new byte[0]));
+        String document = text(envelope, "query");
+        String operationName = text(envelope, "operationName");
         if (document != null && runsMutation(document, operationName)) {
             Unauthorized.send(response, "A mutation needs an API key: send Authorization: Bearer <secret>");
             return;

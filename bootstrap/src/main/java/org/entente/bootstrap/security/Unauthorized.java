@@ -15,6 +15,6 @@ final class Unauthorized {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"errors\":[{\"message\":\"" + reason.replace("\"", "'")
-                + "\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+                + "\",\"extensions\":{\"code\":\"UNAUTHORIZED\",\"classification\":\"UNAUTHORIZED\"}}]}");
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.http.MediaType;
  * sends its body a byte a second holds a connection but no thread. A body larger than
  * {@code entente.limits.max-body-size} is refused with 413 ({@code BODY_TOO_LARGE}), whoever sends it; a body not
  * complete within {@code entente.limits.body-read-timeout} with 408 ({@code BODY_READ_TIMEOUT}); a content type
- * that does not parse with 415; a GraphQL body that is no JSON object with 400 ({@code BATCH_NOT_SUPPORTED} for an
- * array).
+ * that does not parse with 415; a GraphQL body that is no JSON object, or whose fields are of the wrong kind (a
+ * number for {@code query}), with 400 ({@code BATCH_NOT_SUPPORTED} for an array).
  */
 public final class BodyReading extends HttpFilter {
     private static final String BODY = BodyReading.class.getName() + ".BODY";
@@ -111,14 +111,16 @@ public final class BodyReading extends HttpFilter {
                 Map.of("limit", "entente.limits.body-read-timeout", "maximum", readTimeout.toMillis()));
     }
 
-    /** A GraphQL request over HTTP is one JSON object; anything else is refused before Spring reads it. */
+    /** A GraphQL request over HTTP is one JSON object of the spec's fields; anything else is refused before Spring. */
     private Refusal notAnObject(HttpServletRequest request, byte[] body) {
         if (!graphQlPath.equals(request.getRequestURI()) || !isJson(request.getContentType())) {
             return null;
         }
         int first = firstNonBlank(body);
         if (first == '{') {
-            return null;
+            String problem = Envelopes.problem(body);
+            return problem == null ? null : new Refusal(HttpServletResponse.SC_BAD_REQUEST, "REQUEST_UNREADABLE",
+                    "The request body is no GraphQL request: " + problem, Map.of());
         }
         return first == '['
                 ? new Refusal(HttpServletResponse.SC_BAD_REQUEST, "BATCH_NOT_SUPPORTED",

@@ -38,13 +38,17 @@ final class GraphQlShapedErrors implements ErrorController {
                         + "be, 'operationName', 'variables' (an object) and 'extensions' (an object)"
                         + reason(request);
             }
+            case FORBIDDEN -> {
+                code = "FORBIDDEN";
+                message = "This caller's key lacks the role needed here";
+            }
             case NOT_FOUND -> {
                 code = "NOT_FOUND";
                 message = "Nothing is served here; GraphQL is served at /graphql";
             }
             case METHOD_NOT_ALLOWED -> {
                 code = "METHOD_NOT_ALLOWED";
-                message = "This method is not allowed here; send GraphQL requests with POST";
+                message = "This method is not allowed here; send GraphQL queries with GET or POST, mutations with POST";
             }
             case NOT_ACCEPTABLE -> {
                 code = "NOT_ACCEPTABLE";

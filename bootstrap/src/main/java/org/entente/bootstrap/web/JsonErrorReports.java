@@ -28,7 +28,9 @@ public final class JsonErrorReports extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(ErrorBody.of("HTTP_" + status, status >= 500 ? "INTERNAL_ERROR"
                     : "BAD_REQUEST", status >= 500 ? "The server could not answer" : "The request was refused "
-                    + "before it reached the service (HTTP " + status + "): check its path and headers", Map.of()));
+                    + "before it reached the service (HTTP " + status + "): check its path and headers (the request "
+                    + "line and headers together may hold at most server.max-http-request-header-size, 8KB unless "
+                    + "set; send a long query by POST)", Map.of()));
             response.finishResponse();
         } catch (IOException | IllegalStateException gone) {
             // nothing more can be said to this client

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * What a request may cost, wired into the HTTP server and the GraphQL engine: the limits of
  * {@code entente.limits.*} for the adapter's instrumentation and interceptor, each caller's budget, 429 for a
- * caller over budget, every body read whole and bounded before anything else sees it, and the client connection
- * a running request looks at.
+ * caller over budget, queries by GET (never mutations), every body read whole and bounded before anything else
+ * sees it, and the client connection a running request looks at.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -57,7 +57,13 @@ public class WebConfiguration {
 
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new ThrottlingHttpHandler(handler);
+        return new GraphQlOverHttpHandler(handler);
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    QueriesOnlyByGet queriesOnlyByGet() {
+        return new QueriesOnlyByGet();
     }
 
     @Bean
@@ -73,8 +79,9 @@ public class WebConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> wrongRequests(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-        return WrongRequests.at(graphQlPath);
+    RouterFunction<ServerResponse> wrongRequests(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+                                                 GraphQlHttpHandler graphQl) {
+        return WrongRequests.at(graphQlPath, graphQl);
     }
 
     @Bean

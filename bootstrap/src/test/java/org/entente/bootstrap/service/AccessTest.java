@@ -96,6 +96,16 @@ class AccessTest {
         }
 
         @Test
+        void a_query_by_get_needs_the_key_as_by_post() {
+            ServiceClient.http(port).get().uri("/graphql?query={q}", "{ __typename }").exchange()
+                    .expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED)
+                    .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHORIZED");
+            ServiceClient.http(port).get().uri("/graphql?query={q}", "{ __typename }")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer reader-secret").exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.data.__typename").isEqualTo("Query");
+        }
+
+        @Test
         void the_key_is_read_whatever_the_case_of_its_scheme() {
             ServiceClient.http(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.AUTHORIZATION, "bearer reader-secret").bodyValue(QUERY).exchange()

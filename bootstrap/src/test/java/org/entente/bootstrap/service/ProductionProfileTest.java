@@ -36,7 +36,8 @@ class ProductionProfileTest {
     void the_sdl_is_for_admin_keys_only() {
         ServiceClient.http(port).get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
         ServiceClient.http(port).get().uri("/graphql/schema").header(HttpHeaders.AUTHORIZATION, "Bearer reader-secret")
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("FORBIDDEN");
         ServiceClient.http(port).get().uri("/graphql/schema").header(HttpHeaders.AUTHORIZATION, "Bearer admin-secret")
                 .exchange().expectStatus().isOk().expectBody(String.class)
                 .value(sdl -> org.assertj.core.api.Assertions.assertThat(sdl).contains("type Meeting implements Node"));

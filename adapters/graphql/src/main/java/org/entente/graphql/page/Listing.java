@@ -29,7 +29,9 @@ public final class Listing<T> {
 
     /**
      * The page the arguments ask for: {@code first} items (20 when neither {@code first} nor {@code last} is given)
-     * after {@code after}, or the {@code last} items before {@code before}; at most 100 either way.
+     * after {@code after}, or the {@code last} items before {@code before}; 1 to 100 either way. A page of none is
+     * refused: it could never move a client on, and its {@code hasNextPage} without a cursor would send a client
+     * that loops on it back to the start for ever.
      */
     public PageRequest request(Integer first, String after, Integer last, String before) {
         if (first != null && last != null) {
@@ -38,9 +40,11 @@ public final class Listing<T> {
         }
         String sizeArgument = last != null ? "last" : "first";
         int size = last != null ? last : first != null ? first : PageRequest.DEFAULT_SIZE;
-        if (size < 0 || size > PageRequest.MAX_SIZE) {
-            throw new InvalidArgumentException(sizeArgument, "PAGE_SIZE_INVALID", "a page holds 0 to "
-                    + PageRequest.MAX_SIZE + " items, asked for " + size);
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            throw new InvalidArgumentException(sizeArgument, "PAGE_SIZE_INVALID", "a page holds 1 to "
+                    + PageRequest.MAX_SIZE + " items, asked for " + size + (size == 0
+                    ? " (a page of none never moves on; to count only, select totalCount with " + sizeArgument
+                    + ": 1)" : ""));
         }
         Keyset afterKey = after == null ? null : Cursors.decode(name, after, "after");
         Keyset beforeKey = before == null ? null : Cursors.decode(name, before, "before");

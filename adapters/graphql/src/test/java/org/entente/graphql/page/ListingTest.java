@@ -16,7 +16,6 @@ class ListingTest {
     void a_page_is_20_first_items_unless_said() {
         assertThat(letters.request(null, null, null, null)).isEqualTo(PageRequest.first(20));
         assertThat(letters.request(100, null, null, null).size()).isEqualTo(100);
-        assertThat(letters.request(0, null, null, null).size()).isZero();
         assertThat(letters.request(null, null, 7, null)).isEqualTo(new PageRequest(7, null, null, true));
     }
 
@@ -27,6 +26,19 @@ class ListingTest {
         assertThatThrownBy(() -> letters.request(-1, null, null, null)).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> letters.request(null, null, 101, null)).isInstanceOfSatisfying(
                 InvalidArgumentException.class, e -> assertThat(e.argument()).isEqualTo("last"));
+    }
+
+    @Test
+    void a_page_of_none_is_refused_as_it_could_never_move_on() {
+        assertThatThrownBy(() -> letters.request(0, null, null, null)).isInstanceOfSatisfying(
+                InvalidArgumentException.class, e -> {
+                    assertThat(e.argument()).isEqualTo("first");
+                    assertThat(e.rule()).isEqualTo("PAGE_SIZE_INVALID");
+                    assertThat(e.getMessage()).contains("1 to 100", "asked for 0", "totalCount with first: 1");
+                });
+        assertThatThrownBy(() -> letters.request(null, null, 0, null)).isInstanceOfSatisfying(
+                InvalidArgumentException.class, e -> assertThat(e.argument()).isEqualTo("last"));
+        assertThat(letters.request(1, null, null, null).size()).isEqualTo(1);
     }
 
     @Test
