@@ -23,13 +23,15 @@ import reactor.core.publisher.Mono;
 /**
  * A key in the graphql-ws connection_init payload, as a browser (GraphiQL) sends it, on a service where reads need
  * one: the handshake is let through without a header, and then the payload's key counts for every operation of the
- * connection (its name is the actor of a change); a connection without any key, or with one the service does not
+ * connection (its name is the actor of a change, its budget pays); a connection without any key, or with one the service does not
  * know, is closed before it answers anything. Its own context: it stores.
  */
 @ServiceTest
 @TestPropertySource(properties = {"entente.test.context=websocket-keys", "entente.security.reads-require-key=true",
         AccessTest.Keys.READER, AccessTest.Keys.READER_ROLE, AccessTest.Keys.READER_SHA, AccessTest.Keys.EDITOR,
-        AccessTest.Keys.EDITOR_ROLE, AccessTest.Keys.EDITOR_SHA})
+        AccessTest.Keys.EDITOR_ROLE, AccessTest.Keys.EDITOR_SHA,
+        // a bucket that barely refills, so that what a request spent shows in what is left
+        "entente.limits.budget.restore-rate=0.001"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WebSocketKeysTest {
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -68,6 +70,33 @@ class WebSocketKeysTest {
         } finally {
             client.stop().block(WAIT);
         }
+    }
+
+    @Test
+    void a_request_of_a_connection_keyed_in_connection_init_spends_that_key_s_budget() {
+        double before = available("reader-secret");
+        WebSocketGraphQlClient client = client(Map.of("Authorization", "Bearer reader-secret"));
+        double spent;
+        try {
+            ClientGraphQlResponse response = client.document("{ meetings(first: 20) { nodes { title } } }")
+                    .execute().block(WAIT);
+            assertThat(response.getErrors()).isEmpty();
+            spent = ((Number) ((Map<?, ?>) response.getExtensions().get("cost")).get("actualQueryCost")).doubleValue();
+        } finally {
+            client.stop().block(WAIT);
+        }
+        double after = available("reader-secret");
+        assertThat(spent).isGreaterThan(18);
+        // the two probes over HTTP cost a point or two each; the WebSocket's request was charged to the same key
+        assertThat(before - after).isBetween(spent, spent + 5);
+    }
+
+    /** What the key's bucket holds, as a cheap request over HTTP with it reports. */
+    private double available(String secret) {
+        Map<?, ?> body = AccessTest.post(port, "{\"query\":\"{ __typename }\"}", secret).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> cost = (Map<?, ?>) ((Map<?, ?>) body.get("extensions")).get("cost");
+        return ((Number) ((Map<?, ?>) cost.get("throttleStatus")).get("currentlyAvailable")).doubleValue();
     }
 
     @Test
