@@ -54,6 +54,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> webSockets = new CopyOnWriteArrayList<>();
     private final List<String> exceptions = new CopyOnWriteArrayList<>();
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
     private volatile String session;
@@ -128,6 +129,7 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Loads the url in the page, forgetting what the page did before, and waits for the document to complete. */
     public void navigate(String url) {
         requests.clear();
+        webSockets.clear();
         exceptions.clear();
         consoleErrors.clear();
         JsonNode result = send("Page.navigate", JSON.createObjectNode().put("url", url));
@@ -188,6 +190,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Every url the page opened a WebSocket to since the last navigation, in order. */
+    public List<String> webSockets() {
+        return List.copyOf(webSockets);
+    }
+
     /** The uncaught exceptions of the page since the last navigation. */
     public List<String> exceptions() {
         return List.copyOf(exceptions);
@@ -201,6 +208,7 @@ public final class HeadlessChromium implements AutoCloseable {
     /** What the page and the browser said, for a failure message. */
     public String diagnostics() {
         return "exceptions: " + exceptions + "\nconsole errors: " + consoleErrors + "\nrequests: " + requests
+                + "\nWebSockets: " + webSockets
                 + "\nbrowser stderr (tail):\n" + tail(stderrTail);
     }
 
@@ -276,6 +284,7 @@ public final class HeadlessChromium implements AutoCloseable {
                     requests.add(url);
                 }
             }
+            case "Network.webSocketCreated" -> webSockets.add(params.path("url").asString());
             case "Runtime.exceptionThrown" -> exceptions.add(describe(params.path("exceptionDetails")));
             case "Runtime.consoleAPICalled" -> {
                 String type = params.path("type").asString();

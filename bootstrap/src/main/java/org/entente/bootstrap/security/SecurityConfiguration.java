@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -54,6 +56,13 @@ public class SecurityConfiguration {
         return new OperationAccess(ADMIN_ONLY, access.schemaAccess());
     }
 
+    /** Before every other interceptor, so that a key sent in connection_init is in force when they ask who calls. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    WebSocketKeys webSocketKeys(ApiKeys keys, ObjectProvider<JwtDecoder> jwt, AccessProperties access) {
+        return new WebSocketKeys(keys, jwt.getIfAvailable(), access.readsRequireKey());
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessProperties access, ApiKeys keys, ObjectProvider<JwtDecoder> jwt,
                             @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) throws Exception {
@@ -78,6 +87,9 @@ public class SecurityConfiguration {
                         case OPEN -> { }
                     }
                     if (access.readsRequireKey()) {
+                        // a browser cannot send a header with a WebSocket handshake: WebSocketKeys asks for the key
+                        // in connection_init instead, and closes a connection that brings none
+                        requests.requestMatchers(request -> isWebSocketHandshake(request, graphQlPath)).permitAll();
                         // every key holds READER; a JWT may hold no role at all, and then it may not read
                         requests.requestMatchers(graphQlPath, graphQlPath + "/**")
                                 .hasAuthority(Role.READER.authority());
@@ -92,6 +104,12 @@ public class SecurityConfiguration {
                     .jwt(token -> token.jwtAuthenticationConverter(SecurityConfiguration::scopesAsRoles)));
         }
         return http.build();
+    }
+
+    static boolean isWebSocketHandshake(jakarta.servlet.http.HttpServletRequest request, String graphQlPath) {
+        return "GET".equals(request.getMethod()) && graphQlPath.equals(request.getRequestURI())
+                && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+                && request.getHeader("Sec-WebSocket-Key") != null;
     }
 
     /** A bearer token that is an API key is the API key filter's, never a JWT to decode. */

@@ -46,7 +46,7 @@ public class WebConfiguration {
     }
 
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the WebSocket keys (security), which say who the caller is
     CostInterceptor costInterceptor(RequestLimits requestLimits, LimitsProperties limits, ObjectProvider<Callers> callers,
                                     Clock clock) {
         LimitsProperties.Budget budget = limits.budget();

@@ -58,4 +58,25 @@ class GraphiqlOnTheServiceTest {
         assertThat(graphiql.wholeResponse()).contains("\"totalCount\": 1").doesNotContain("\"errors\"");
         graphiql.assertTheServiceAloneWasAsked();
     }
+
+    @Test
+    void next_page_passes_the_end_cursor_as_the_variable_after() {
+        graphiql.selectTab("MeetingsPageByPage");
+        graphiql.execute();
+        graphiql.waitForWholeResponseWith("\"hasNextPage\": true", "the first page of meetings");
+        String firstPage = graphiql.wholeResponse();
+        String endCursor = firstPage.replaceAll("(?s).*\"endCursor\": \"([^\"]+)\".*", "$1");
+        String startCursor = firstPage.replaceAll("(?s).*\"startCursor\": \"([^\"]+)\".*", "$1");
+        assertThat(firstPage).contains("\"totalCount\": 18").contains("\"hasPreviousPage\": false");
+
+        graphiql.nextPage();
+
+        graphiql.waitForWholeResponseOtherThan(firstPage, "the second page");
+        graphiql.waitForWholeResponseWith("\"startCursor\": \"", "the second page");
+        assertThat(graphiql.variables()).contains("\"after\": \"" + endCursor + "\"");
+        String secondPage = graphiql.wholeResponse();
+        assertThat(secondPage).doesNotContain("\"startCursor\": \"" + startCursor + "\"")
+                .doesNotContain("\"cursor\": \"" + endCursor + "\"").doesNotContain("\"errors\"");
+        graphiql.assertTheServiceAloneWasAsked();
+    }
 }
