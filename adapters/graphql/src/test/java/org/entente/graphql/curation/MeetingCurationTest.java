@@ -1,5 +1,6 @@
 package org.entente.graphql.curation;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
@@ -44,15 +45,15 @@ class MeetingCurationTest {
 
     @Test
     void an_unknown_person_source_or_relation_names_the_field_that_referred_to_it() {
-        String nobody = Given.id(org.entente.graphql.node.NodeType.PERSON, new org.entente.domain.person.PersonId("nobody"));
+        String nobody = Given.id(RecordKind.PERSON, new org.entente.domain.person.PersonId("nobody"));
         refused(with(Given.meeting(world.nextId("talks")), "attendances",
                         List.of(Given.attendance(nobody, "VN", Given.quote("Nguyễn Minh Vũ")))),
                 "NOT_FOUND", "input", "attendances", "0", "personId");
-        String unknownSource = Given.id(org.entente.graphql.node.NodeType.SOURCE, new org.entente.domain.source.SourceId("unknown"));
+        String unknownSource = Given.id(RecordKind.SOURCE, new org.entente.domain.source.SourceId("unknown"));
         refused(with(Given.meeting(world.nextId("talks")), "evidence",
                         List.of(Map.of("sourceId", unknownSource, "quote", "held talks"))),
                 "NOT_FOUND", "input", "evidence", "0", "sourceId");
-        String otherRelation = Given.id(org.entente.graphql.node.NodeType.BILATERAL_RELATION,
+        String otherRelation = Given.id(RecordKind.RELATION,
                 new org.entente.domain.relation.RelationId("fr-vn"));
         refused(with(Given.meeting(world.nextId("talks")), "relationId", otherRelation),
                 "NOT_FOUND", "input", "relationId");
