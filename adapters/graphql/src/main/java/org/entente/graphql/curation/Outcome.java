@@ -3,7 +3,6 @@ package org.entente.graphql.curation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.entente.domain.common.DomainException;
 
 /**
@@ -14,14 +13,15 @@ import org.entente.domain.common.DomainException;
 public record Outcome<T>(T record, List<UserError> userErrors) {
 
     /**
-     * Reads the input and carries the mutation out, both under {@code trail}. Every field that breaks a rule as it
+     * Reads the input and carries the mutation out, both under one {@link InputTrail}. Every field that breaks a rule as it
      * is read is reported, and the mutation is then not attempted; the use case reports every rule it finds broken.
      */
-    public static <C, T> Outcome<T> attempt(InputTrail trail, Supplier<C> reading, Function<C, T> carrying) {
+    public static <C, T> Outcome<T> attempt(Function<InputTrail, C> reading, Function<C, T> carrying) {
+        InputTrail trail = new InputTrail();
         C command = null;
         RuntimeException thrown = null;
         try {
-            command = reading.get();
+            command = reading.apply(trail);
         } catch (InputTrail.Misread | DomainException refused) {
             thrown = refused;
         }

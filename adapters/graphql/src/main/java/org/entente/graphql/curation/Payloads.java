@@ -1,65 +1,46 @@
 package org.entente.graphql.curation;
 
+import graphql.TrivialDataFetcher;
+import graphql.language.FieldDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
 import java.util.List;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
-import org.entente.domain.source.Source;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 
-/** The payloads of the mutations: the record changed (null when refused) and the user errors (empty when stored). */
-public final class Payloads {
-    private Payloads() {
+/**
+ * The payloads of the mutations, wired once for all of them: every mutation answers its {@link Outcome}, and each
+ * {@code …Payload} type's field other than {@code userErrors} (its {@code meeting}, {@code instrument}…) is the
+ * record stored, null when refused.
+ */
+@Component
+public class Payloads implements RuntimeWiringConfigurer {
+    private static final String USER_ERRORS = "userErrors";
+    private static final DataFetcher<Object> RECORD = (TrivialDataFetcher<Object>) env ->
+            ((Outcome<?>) env.getSource()).record();
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
     }
 
-    public record SourcePayload(Source source, List<UserError> userErrors) {
-        static SourcePayload of(Outcome<Source> o) {
-            return new SourcePayload(o.record(), o.userErrors());
-        }
+    @Override
+    public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+        container.add(new WiringFactory() {
+            @Override
+            public boolean providesDataFetcher(FieldWiringEnvironment env) {
+                return isRecordOfPayload(env.getParentType().getName(), env.getFieldDefinition());
+            }
+
+            @Override
+            public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
+                return RECORD;
+            }
+        });
     }
 
-    public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
-        static MeetingPayload of(Outcome<Meeting> o) {
-            return new MeetingPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record InstrumentPayload(Instrument instrument, List<UserError> userErrors) {
-        static InstrumentPayload of(Outcome<Instrument> o) {
-            return new InstrumentPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record RelationPayload(BilateralRelation relation, List<UserError> userErrors) {
-        static RelationPayload of(Outcome<BilateralRelation> o) {
-            return new RelationPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record MechanismPayload(DialogueMechanism mechanism, List<UserError> userErrors) {
-        static MechanismPayload of(Outcome<DialogueMechanism> o) {
-            return new MechanismPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record InvitationPayload(Invitation invitation, List<UserError> userErrors) {
-        static InvitationPayload of(Outcome<Invitation> o) {
-            return new InvitationPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record EventPayload(Event event, List<UserError> userErrors) {
-        static EventPayload of(Outcome<Event> o) {
-            return new EventPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record PersonPayload(Person person, List<UserError> userErrors) {
-        static PersonPayload of(Outcome<Person> o) {
-            return new PersonPayload(o.record(), o.userErrors());
-        }
+    static boolean isRecordOfPayload(String type, FieldDefinition field) {
+        return type.endsWith("Payload") && !field.getName().equals(USER_ERRORS);
     }
 }
