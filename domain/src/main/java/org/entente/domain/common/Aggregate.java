@@ -12,8 +12,10 @@ public interface Aggregate<I extends AggregateId, A extends Aggregate<I, A>> {
 
     long version();
 
-    /** Which kind of record this is. */
-    RecordKind recordKind();
+    /** Which kind of record this is, as {@link RecordKind} names each aggregate's class. */
+    default RecordKind recordKind() {
+        return RecordKind.of(getClass());
+    }
 
     /** Every piece of evidence the record holds, with the field it stands in, so that each can be checked. */
     List<Citation> citations();

@@ -52,19 +52,22 @@ public enum RecordKind {
         this.idOf = idOf;
     }
 
+    /** The kind of each aggregate class, found once per class. */
+    private static final ClassValue<RecordKind> OF_CLASS = new ClassValue<>() {
+        @Override
+        protected RecordKind computeValue(Class<?> type) {
+            for (RecordKind kind : values()) {
+                if (kind.type == type) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException(type + " is no kind of record; name it in RecordKind");
+        }
+    };
+
     /** The word in errors and stores, in lower case: {@code relation}, {@code mechanism}. */
     public String word() {
         return word;
-    }
-
-    /** The name in the revision log, the change feed and the schema: {@code BilateralRelation}. */
-    public String typeName() {
-        return typeName;
-    }
-
-    /** The aggregate's class. */
-    public Class<? extends Aggregate<?, ?>> type() {
-        return type;
     }
 
     /** The id of this kind with {@code value}; refused ({@code ID_MALFORMED}) when it is not one. */
@@ -72,20 +75,34 @@ public enum RecordKind {
         return idOf.apply(value);
     }
 
+    /** The name in the revision log, the change feed and the schema: {@code BilateralRelation}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The kind of the aggregate class {@code type}. */
+    public static RecordKind of(Class<?> type) {
+        return OF_CLASS.get(type);
+    }
+
+    /** The aggregate's class. */
+    public Class<? extends Aggregate<?, ?>> type() {
+        return type;
+    }
+
     /** The kind of {@code typeName}, or null when no kind is named so. */
     public static RecordKind named(String typeName) {
-        for (RecordKind kind : values()) {
-            if (kind.typeName.equals(typeName)) {
-                return kind;
-            }
-        }
-        return null;
+        return find(kind -> kind.typeName.equals(typeName));
     }
 
     /** The kind whose {@link #word()} is {@code word}, or null when none is. */
     public static RecordKind withWord(String word) {
+        return find(kind -> kind.word.equals(word));
+    }
+
+    private static RecordKind find(java.util.function.Predicate<RecordKind> wanted) {
         for (RecordKind kind : values()) {
-            if (kind.word.equals(word)) {
+            if (wanted.test(kind)) {
                 return kind;
             }
         }

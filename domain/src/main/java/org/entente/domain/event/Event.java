@@ -2,7 +2,6 @@ package org.entente.domain.event;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -34,11 +33,6 @@ public record Event(EventId id, RelationId relation, String name, EventKind kind
                 + " has an end date but no start date");
         evidence = Require.list(evidence, "event evidence");
         Require.version(version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.EVENT;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -96,11 +95,6 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
         return signed.equals(signatories) && witnessed.equals(witnesses) ? this
                 : new Instrument(id, relation, title, kind, binding, parties, signed, witnessed, meeting, signedOn,
                         signedAt, areas, statusHistory, evidence, version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.INSTRUMENT;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.entente.domain.invitation;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -104,11 +103,6 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
     private Invitation withStatus(InvitationStatus next, MeetingId fulfilled) {
         return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn, next,
                 fulfilled, evidence, version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.INVITATION;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.entente.domain.mechanism;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -61,11 +60,6 @@ public record DialogueMechanism(MechanismId id, RelationId relation, String name
         List<Evidence> all = new java.util.ArrayList<>(this.evidence);
         all.addAll(Require.list(evidence, "upgrade evidence"));
         return new DialogueMechanism(id, relation, name, format, predecessor.id(), on, all, version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.MECHANISM;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -160,11 +159,6 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
     private Meeting with(List<Attendance> newAttendances, List<Commitment> newCommitments) {
         return new Meeting(id, relation, title, kind, status, startDate, endDate, city, country, session, visit,
                 areas, outcomes, newAttendances, newCommitments, evidence, version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.MEETING;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.entente.domain.organization;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.Require;
 import org.entente.domain.geo.Country;
@@ -19,11 +18,6 @@ public record Organization(OrganizationId id, String name, List<String> otherNam
         Require.present(kind, "organization kind");
         evidence = Require.list(evidence, "organization evidence");
         Require.version(version);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.ORGANIZATION;
     }
 
     @Override

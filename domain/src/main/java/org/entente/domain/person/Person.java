@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.Require;
@@ -147,11 +146,6 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
         Set<T> all = new LinkedHashSet<>(first);
         all.addAll(second);
         return List.copyOf(all);
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.PERSON;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -86,11 +85,6 @@ public record BilateralRelation(RelationId id, CountryPair countries, List<Partn
     @Override
     public RelationId relation() {
         return id;
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.RELATION;
     }
 
     @Override

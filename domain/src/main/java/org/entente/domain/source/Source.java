@@ -1,7 +1,6 @@
 package org.entente.domain.source;
 
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import java.util.List;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -52,11 +51,6 @@ public record Source(SourceId id, String publisher, String title, PartialDate pu
     /** Whether this evidence quotes this source at the offset it claims. */
     public boolean attests(Evidence evidence) {
         return evidence.source().equals(id) && text.startsWith(evidence.quote(), evidence.offset());
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.SOURCE;
     }
 
     @Override

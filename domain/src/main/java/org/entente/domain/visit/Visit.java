@@ -2,7 +2,6 @@ package org.entente.domain.visit;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.common.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -36,11 +35,6 @@ public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId vi
     public Visit reattribute(PersonId merged, PersonId survivor) {
         return merged.equals(visitor)
                 ? new Visit(id, relation, kind, survivor, host, startDate, endDate, places, evidence, version) : this;
-    }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.VISIT;
     }
 
     @Override
