@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.entente.application.dataset.Citations;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
 import org.entente.application.dataset.DataSet;
 import org.entente.application.dataset.DataSets;
 import org.entente.domain.source.Source;
@@ -48,7 +49,7 @@ class ShippedDataSetTest {
         List<Object> records = allRecords();
         int quotes = 0;
         for (Object record : records) {
-            for (Citations.Citation citation : Citations.of(record)) {
+            for (Citation citation : ((Aggregate<?, ?>) record).citations()) {
                 Source source = sources.get(citation.evidence().source());
                 assertThat(source).as("source of %s in %s", citation.field(), record).isNotNull();
                 assertThat(source.text()).contains(citation.evidence().quote());
@@ -63,7 +64,7 @@ class ShippedDataSetTest {
     void every_record_but_a_source_carries_evidence() {
         for (Object record : allRecords()) {
             if (!(record instanceof Source)) {
-                assertThat(Citations.of(record)).as("evidence of %s", record).isNotEmpty();
+                assertThat(((Aggregate<?, ?>) record).citations()).as("evidence of %s", record).isNotEmpty();
             }
         }
     }

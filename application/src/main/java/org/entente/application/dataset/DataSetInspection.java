@@ -15,6 +15,7 @@ import org.entente.application.port.out.Storage;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.DomainException;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.event.Event;
 import org.entente.domain.instrument.Instrument;
@@ -23,6 +24,7 @@ import org.entente.domain.instrument.Signatory;
 import org.entente.domain.invitation.Invitation;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
+import org.entente.domain.mechanism.MechanismSession;
 import org.entente.domain.meeting.Attendance;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
@@ -34,6 +36,7 @@ import org.entente.domain.person.Post;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.PartnershipLevel;
 import org.entente.domain.relation.RelationId;
+import org.entente.domain.source.Citation;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.visit.Visit;
@@ -60,27 +63,20 @@ final class DataSetInspection {
     DataSetInspection(DataSet set, Storage storage) {
         this.set = set;
         this.storage = storage;
-        sources = known("source", set.sources(), storage.sources(), referencedSources(set));
-        organizations = known("organization", set.organizations(), storage.organizations(), referencedOrganizations(set));
-        persons = known("person", set.persons(), storage.persons(), referencedPersons(set));
-        relations = known("relation", set.relations(), storage.relations(), referencedRelations(set));
-        mechanisms = known("mechanism", set.mechanisms(), storage.mechanisms(), referencedMechanisms(set));
-        visits = known("visit", set.visits(), storage.visits(),
+        sources = known(set.sources(), storage.sources(), referencedSources(set));
+        organizations = known(set.organizations(), storage.organizations(), referencedOrganizations(set));
+        persons = known(set.persons(), storage.persons(), referencedPersons(set));
+        relations = known(set.relations(), storage.relations(), referencedRelations(set));
+        mechanisms = known(set.mechanisms(), storage.mechanisms(), referencedMechanisms(set));
+        visits = known(set.visits(), storage.visits(),
                 set.meetings().stream().map(Meeting::visit).filter(Objects::nonNull).collect(Collectors.toSet()));
-        meetings = known("meeting", set.meetings(), storage.meetings(), referencedMeetings(set));
+        meetings = known(set.meetings(), storage.meetings(), referencedMeetings(set));
     }
 
     List<DataSetProblem> problems() {
-        citations("source", set.sources());
-        citations("organization", set.organizations());
-        citations("person", set.persons());
-        citations("relation", set.relations());
-        citations("mechanism", set.mechanisms());
-        citations("visit", set.visits());
-        citations("meeting", set.meetings());
-        citations("instrument", set.instruments());
-        citations("invitation", set.invitations());
-        citations("event", set.events());
+        for (List<? extends Aggregate<?, ?>> records : everyList(set)) {
+            records.forEach(this::citations);
+        }
         checkPersons();
         checkRelations();
         checkMechanisms();
@@ -96,9 +92,9 @@ final class DataSetInspection {
         for (Person p : set.persons()) {
             for (int i = 0; i < p.posts().size(); i++) {
                 Post post = p.posts().get(i);
-                ref(record("person", p.id()), "posts[" + i + "].organization", post.organization(), organizations);
+                ref(record(p), "posts[" + i + "].organization", post.organization(), organizations);
             }
-            ref(record("person", p.id()), "mergedInto", p.mergedInto(), persons);
+            ref(record(p), "mergedInto", p.mergedInto(), persons);
         }
     }
 
@@ -107,23 +103,23 @@ final class DataSetInspection {
         for (BilateralRelation r : set.relations()) {
             RelationId other = byPair.putIfAbsent(r.countries().key(), r.id());
             if (other != null) {
-                problem(record("relation", r.id()), "countries", "relation " + other.value() + " is already between "
+                problem(record(r), "countries", "relation " + other.value() + " is already between "
                         + r.countries().key() + "; one relation per country pair");
             }
             storage.relations().findByCountries(r.countries())
                     .filter(stored -> !stored.id().equals(r.id()))
-                    .ifPresent(stored -> problem(record("relation", r.id()), "countries", "stored relation "
+                    .ifPresent(stored -> problem(record(r), "countries", "stored relation "
                             + stored.id().value() + " is already between " + r.countries().key()));
             for (int i = 0; i < r.levels().size(); i++) {
                 PartnershipLevel level = r.levels().get(i);
-                ref(record("relation", r.id()), "levels[" + i + "].announcedAt", level.announcedAt(), meetings);
+                ref(record(r), "levels[" + i + "].announcedAt", level.announcedAt(), meetings);
             }
         }
     }
 
     private void checkMechanisms() {
         for (DialogueMechanism m : set.mechanisms()) {
-            String rec = record("mechanism", m.id());
+            String rec = record(m);
             ref(rec, "relation", m.relation(), relations);
             if (m.predecessor() != null && ref(rec, "predecessor", m.predecessor(), mechanisms)) {
                 DialogueMechanism predecessor = mechanisms.get(m.predecessor());
@@ -132,7 +128,7 @@ final class DataSetInspection {
                     DialogueMechanism.established(m.id(), m.relation(), m.name(), m.format(), List.of())
                             .upgradeOf(predecessor, m.upgradedOn(), lastSession, List.of());
                 } catch (DomainException e) {
-                    problem(rec, "upgradedOn", e.getMessage());
+                    problems.add(new DataSetProblem(rec, "upgradedOn", e.getMessage(), e.rule()));
                 }
             }
         }
@@ -148,8 +144,8 @@ final class DataSetInspection {
 
     private void checkVisits() {
         for (Visit v : set.visits()) {
-            ref(record("visit", v.id()), "relation", v.relation(), relations);
-            ref(record("visit", v.id()), "visitor", v.visitor(), persons);
+            ref(record(v), "relation", v.relation(), relations);
+            ref(record(v), "visitor", v.visitor(), persons);
         }
     }
 
@@ -162,14 +158,13 @@ final class DataSetInspection {
         }
         Set<String> seen = new HashSet<>();
         for (Meeting m : set.meetings()) {
-            String rec = record("meeting", m.id());
+            String rec = record(m);
             ref(rec, "relation", m.relation(), relations);
             ref(rec, "visit", m.visit(), visits);
             if (m.session() != null) {
-                if (ref(rec, "session.mechanism", m.session().mechanism(), mechanisms)
-                        && !mechanisms.get(m.session().mechanism()).relation().equals(m.relation())) {
-                    problem(rec, "session.mechanism", "mechanism " + m.session().mechanism().value()
-                            + " belongs to another relation");
+                if (ref(rec, "session.mechanism", m.session().mechanism(), mechanisms)) {
+                    broken(rec, "session.mechanism", () -> MechanismSession.of(mechanisms.get(m.session().mechanism()),
+                            m.relation(), m.session().number()));
                 }
                 MeetingId holder = bySession.get(m.session().key());
                 if (!seen.add(m.session().key()) || holder != null && !holder.equals(m.id())) {
@@ -186,7 +181,7 @@ final class DataSetInspection {
 
     private void checkInstruments() {
         for (Instrument in : set.instruments()) {
-            String rec = record("instrument", in.id());
+            String rec = record(in);
             ref(rec, "relation", in.relation(), relations);
             for (int i = 0; i < in.parties().size(); i++) {
                 Party party = in.parties().get(i);
@@ -201,13 +196,9 @@ final class DataSetInspection {
             }
             if (in.meeting() != null && ref(rec, "meeting", in.meeting(), meetings)) {
                 Meeting at = meetings.get(in.meeting());
-                try {
-                    at.requireAttended(in.signatories().stream().map(Signatory::person).filter(Objects::nonNull).toList(),
-                            "SIGNATORY_DID_NOT_ATTEND", "signatory");
-                    at.requireAttended(in.witnesses(), "WITNESS_DID_NOT_ATTEND", "witness");
-                } catch (DomainException e) {
-                    problem(rec, "signatories", e.getMessage());
-                }
+                broken(rec, "signatories", () -> Instrument.concludedAt(at, in.id(), in.title(), in.kind(),
+                        in.binding(), in.status(), in.parties(), in.signatories(), in.witnesses(), in.areas(),
+                        in.evidence()));
                 if (!at.relation().equals(in.relation())) {
                     problem(rec, "meeting", "meeting " + at.id().value() + " belongs to another relation");
                 }
@@ -217,32 +208,35 @@ final class DataSetInspection {
 
     private void checkInvitations() {
         for (Invitation inv : set.invitations()) {
-            String rec = record("invitation", inv.id());
+            String rec = record(inv);
             ref(rec, "relation", inv.relation(), relations);
             ref(rec, "inviter", inv.inviter(), persons);
             ref(rec, "invitee", inv.invitee(), persons);
             ref(rec, "conveyedBy", inv.conveyedBy(), persons);
-            ref(rec, "extendedAt", inv.extendedAt(), meetings);
+            if (ref(rec, "extendedAt", inv.extendedAt(), meetings)) {
+                broken(rec, "conveyedBy", () -> Invitation.extendedAt(meetings.get(inv.extendedAt()), inv.id(),
+                        inv.inviter(), inv.invitee(), inv.purpose(), inv.conveyedBy(), inv.evidence()));
+            }
             ref(rec, "fulfilledBy", inv.fulfilledBy(), meetings);
         }
     }
 
     private void checkEvents() {
         for (Event e : set.events()) {
-            ref(record("event", e.id()), "relation", e.relation(), relations);
-            ref(record("event", e.id()), "hostOrganization", e.hostOrganization(), organizations);
+            ref(record(e), "relation", e.relation(), relations);
+            ref(record(e), "hostOrganization", e.hostOrganization(), organizations);
         }
     }
 
-    private <A extends Aggregate<?, A>> void citations(String kind, List<A> aggregates) {
-        for (A a : aggregates) {
-            for (Citations.Citation c : Citations.of(a)) {
+    private void citations(Aggregate<?, ?> a) {
+        {
+            for (Citation c : a.citations()) {
                 Source source = sources.get(c.evidence().source());
                 if (source == null) {
-                    problem(record(kind, a.id()), c.field() + ".source", "source " + c.evidence().source().value()
+                    problem(record(a), c.field() + ".source", "source " + c.evidence().source().value()
                             + " is neither in the data set nor stored");
                 } else if (!source.attests(c.evidence())) {
-                    problem(record(kind, a.id()), c.field() + ".quote", "the quote '" + c.evidence().quote()
+                    problem(record(a), c.field() + ".quote", "the quote '" + c.evidence().quote()
                             + "' does not stand verbatim at offset " + c.evidence().offset() + " of source "
                             + source.id().value());
                 }
@@ -262,17 +256,31 @@ final class DataSetInspection {
         return true;
     }
 
+    /** Runs a rule of the model on a record of the set (the same rule a mutation runs), noting it when broken. */
+    private void broken(String record, String field, Runnable rule) {
+        try {
+            rule.run();
+        } catch (DomainException e) {
+            problems.add(new DataSetProblem(record, field, e.getMessage(), e.rule()));
+        }
+    }
+
     private void problem(String record, String field, String message) {
         problems.add(new DataSetProblem(record, field, message));
     }
 
-    private static String record(String kind, Object id) {
-        return kind + " " + ((AggregateId) id).value();
+    private static String record(Aggregate<?, ?> a) {
+        return a.recordKind().word() + " " + a.id().value();
+    }
+
+    private static List<List<? extends Aggregate<?, ?>>> everyList(DataSet set) {
+        return List.of(set.sources(), set.organizations(), set.persons(), set.relations(), set.mechanisms(),
+                set.visits(), set.meetings(), set.instruments(), set.invitations(), set.events());
     }
 
     /** The records of the set, and those the set refers to that are already stored (one round trip). */
     private static <I extends AggregateId, A extends Aggregate<I, A>> Map<I, A> known(
-            String kind, List<A> inSet, AggregateStore<I, A> store, Collection<I> referenced) {
+            List<A> inSet, AggregateStore<I, A> store, Collection<I> referenced) {
         Map<I, A> known = new HashMap<>(store.findAllById(referenced));
         inSet.forEach(a -> known.put(a.id(), a));
         return known;
@@ -280,12 +288,8 @@ final class DataSetInspection {
 
     private static Set<SourceId> referencedSources(DataSet set) {
         Set<SourceId> ids = new HashSet<>();
-        for (List<? extends Aggregate<?, ?>> list : List.<List<? extends Aggregate<?, ?>>>of(set.organizations(),
-                set.persons(), set.relations(), set.mechanisms(), set.visits(), set.meetings(), set.instruments(),
-                set.invitations(), set.events())) {
-            for (Object a : list) {
-                Citations.of(a).forEach(c -> ids.add(c.evidence().source()));
-            }
+        for (List<? extends Aggregate<?, ?>> list : everyList(set)) {
+            list.forEach(a -> a.citations().forEach(c -> ids.add(c.evidence().source())));
         }
         return ids;
     }
@@ -317,31 +321,11 @@ final class DataSetInspection {
 
     private static Set<RelationId> referencedRelations(DataSet set) {
         Set<RelationId> ids = new HashSet<>();
-        for (Function<DataSet, List<? extends Object>> f : List.<Function<DataSet, List<? extends Object>>>of(
-                DataSet::mechanisms, DataSet::visits, DataSet::meetings, DataSet::instruments, DataSet::invitations,
-                DataSet::events)) {
-            for (Object a : f.apply(set)) {
-                add(ids, relationOf(a));
-            }
+        for (List<? extends Aggregate<?, ?>> list : everyList(set)) {
+            list.stream().filter(a -> !(a instanceof BilateralRelation)).filter(InRelation.class::isInstance)
+                    .forEach(a -> add(ids, ((InRelation) a).relation()));
         }
         return ids;
-    }
-
-    private static RelationId relationOf(Object a) {
-        if (a instanceof DialogueMechanism m) {
-            return m.relation();
-        } else if (a instanceof Visit v) {
-            return v.relation();
-        } else if (a instanceof Meeting m) {
-            return m.relation();
-        } else if (a instanceof Instrument i) {
-            return i.relation();
-        } else if (a instanceof Invitation i) {
-            return i.relation();
-        } else if (a instanceof Event e) {
-            return e.relation();
-        }
-        return null;
     }
 
     private static Set<MechanismId> referencedMechanisms(DataSet set) {

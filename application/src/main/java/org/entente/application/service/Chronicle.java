@@ -15,13 +15,7 @@ import org.entente.application.port.out.Storage;
 import org.entente.application.port.out.Transactions;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.relation.BilateralRelation;
-import org.entente.domain.visit.Visit;
+import org.entente.domain.common.InRelation;
 
 /**
  * Saves a change and keeps its record: the revision (who, when, from which version, which fields) and the notice
@@ -75,7 +69,7 @@ public final class Chronicle {
                                                                     String operation) {
         return atomically(() -> {
             A saved = store.save(after);
-            String aggregate = saved.getClass().getSimpleName();
+            String aggregate = saved.recordKind().typeName();
             revisions.append(new Revision(aggregate, saved.id().value(), saved.version(), saved.version() - 1,
                     actors.current(), clock.instant(), operation,
                     ChangedFields.between((Record) before, (Record) saved)));
@@ -84,22 +78,8 @@ public final class Chronicle {
         });
     }
 
-    private static String relationOf(Object aggregate) {
-        if (aggregate instanceof BilateralRelation r) {
-            return r.id().value();
-        } else if (aggregate instanceof Meeting m) {
-            return m.relation().value();
-        } else if (aggregate instanceof Instrument i) {
-            return i.relation().value();
-        } else if (aggregate instanceof DialogueMechanism m) {
-            return m.relation().value();
-        } else if (aggregate instanceof Invitation i) {
-            return i.relation().value();
-        } else if (aggregate instanceof Event e) {
-            return e.relation().value();
-        } else if (aggregate instanceof Visit v) {
-            return v.relation().value();
-        }
-        return null;
+    /** The relation the record belongs to, which the change feed filters by; null for records of none. */
+    private static String relationOf(Aggregate<?, ?> aggregate) {
+        return aggregate instanceof InRelation inRelation ? inRelation.relation().value() : null;
     }
 }

@@ -1,12 +1,16 @@
 package org.entente.application.service;
 
+import org.entente.domain.common.RecordKind;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.entente.application.command.ExtendInvitationCommand;
 import org.entente.application.command.RecordInstrumentCommand;
 import org.entente.application.command.UpgradeMechanismCommand;
 import org.entente.application.port.in.CurateAgreements;
 import org.entente.application.port.out.Storage;
+import org.entente.domain.common.Checklist;
 import org.entente.domain.common.NotFoundException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.instrument.Instrument;
@@ -15,6 +19,7 @@ import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.source.Evidence;
 
 public final class CurateAgreementsService implements CurateAgreements {
     private final Storage storage;
@@ -29,44 +34,50 @@ public final class CurateAgreementsService implements CurateAgreements {
 
     @Override
     public Instrument recordInstrument(RecordInstrumentCommand c) {
-        Meeting meeting = storage.meetings().findById(c.meeting())
-                .orElseThrow(() -> new NotFoundException("meeting", c.meeting().value()));
-        Instrument instrument = Instrument.concludedAt(meeting, c.id(), c.title(), c.kind(), c.binding(), c.status(),
-                c.parties(), c.signatories(), c.witnesses(), c.areas(), evidencing.cite(c.evidence()));
+        Checklist checks = new Checklist();
+        Meeting meeting = found(storage.meetings().findById(c.meeting()), RecordKind.MEETING, c.meeting().value(), checks);
+        List<Evidence> evidence = evidencing.load(c.evidence()).cite(c.evidence(), checks);
+        Instrument instrument = meeting == null ? null : checks.check(() -> Instrument.concludedAt(meeting, c.id(),
+                c.title(), c.kind(), c.binding(), c.status(), c.parties(), c.signatories(), c.witnesses(), c.areas(),
+                evidence));
+        checks.settle();
         return chronicle.save(storage.instruments(), null, instrument, "recordInstrument");
     }
 
     @Override
     public Invitation extendInvitation(ExtendInvitationCommand c) {
-        Meeting meeting = storage.meetings().findById(c.extendedAt())
-                .orElseThrow(() -> new NotFoundException("meeting", c.extendedAt().value()));
-        List<PersonId> named = java.util.stream.Stream.of(c.inviter(), c.invitee(), c.conveyedBy())
-                .filter(Objects::nonNull).toList();
-        var found = storage.persons().findAllById(named);
-        for (PersonId id : named) {
-            if (!found.containsKey(id)) {
-                throw new NotFoundException("person", id.value());
-            }
-        }
-        if (c.conveyedBy() != null) {
-            meeting.requireAttended(List.of(c.conveyedBy()), "CONVEYER_DID_NOT_ATTEND", "the one who conveyed the invitation");
-        }
-        return chronicle.save(storage.invitations(), null, Invitation.extended(c.id(), meeting.relation(), c.inviter(),
-                c.invitee(), c.purpose(), c.conveyedBy(), meeting.id(), meeting.startDate(), evidencing.cite(c.evidence())),
-                "extendInvitation");
+        Checklist checks = new Checklist();
+        Meeting meeting = found(storage.meetings().findById(c.extendedAt()), RecordKind.MEETING, c.extendedAt().value(),
+                checks);
+        List<PersonId> named = Stream.of(c.inviter(), c.invitee(), c.conveyedBy()).filter(Objects::nonNull).toList();
+        var persons = storage.persons().findAllById(named);
+        named.stream().filter(id -> !persons.containsKey(id)).distinct()
+                .forEach(id -> checks.note(new NotFoundException(RecordKind.PERSON, id.value())));
+        List<Evidence> evidence = evidencing.load(c.evidence()).cite(c.evidence(), checks);
+        Invitation invitation = meeting == null ? null : checks.check(() -> Invitation.extendedAt(meeting, c.id(),
+                c.inviter(), c.invitee(), c.purpose(), c.conveyedBy(), evidence));
+        checks.settle();
+        return chronicle.save(storage.invitations(), null, invitation, "extendInvitation");
     }
 
     @Override
     public DialogueMechanism upgradeMechanism(UpgradeMechanismCommand c) {
         DialogueMechanism predecessor = load(c.predecessor());
-        DialogueMechanism successor = Versions.expect(load(c.successor()), c.expectedVersion(), "mechanism");
+        DialogueMechanism successor = Versions.expect(load(c.successor()), c.expectedVersion());
         PartialDate lastSession = storage.meetings().findSessionsOf(List.of(predecessor.id())).stream()
                 .map(Meeting::lastDate).max(PartialDate::compareTo).orElse(null);
         return chronicle.save(storage.mechanisms(), successor, successor.upgradeOf(predecessor, c.on(), lastSession,
                 evidencing.cite(c.evidence())), "upgradeMechanism");
     }
 
+    private static <A> A found(Optional<A> record, RecordKind kind, String id, Checklist checks) {
+        if (record.isEmpty()) {
+            checks.note(new NotFoundException(kind, id));
+        }
+        return record.orElse(null);
+    }
+
     private DialogueMechanism load(MechanismId id) {
-        return storage.mechanisms().findById(id).orElseThrow(() -> new NotFoundException("mechanism", id.value()));
+        return storage.mechanisms().findById(id).orElseThrow(() -> new NotFoundException(RecordKind.MECHANISM, id.value()));
     }
 }

@@ -1,25 +1,29 @@
 package org.entente.application.service;
 
+import org.entente.domain.common.RecordKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.entente.application.command.AddAttendanceCommand;
 import org.entente.application.command.AttendanceInput;
+import org.entente.application.command.Citing;
 import org.entente.application.command.RecordCommitmentCommand;
 import org.entente.application.command.RecordMeetingCommand;
 import org.entente.application.command.RemoveAttendanceCommand;
 import org.entente.application.command.UpdateMeetingCommand;
 import org.entente.application.port.in.CurateMeetings;
 import org.entente.application.port.out.Storage;
-import org.entente.domain.common.DomainException;
+import org.entente.domain.common.Checklist;
 import org.entente.domain.common.NotFoundException;
-import org.entente.domain.mechanism.DialogueMechanism;
+import org.entente.domain.mechanism.MechanismSession;
 import org.entente.domain.meeting.Attendance;
 import org.entente.domain.meeting.Commitment;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.source.Evidence;
 
 public final class CurateMeetingsService implements CurateMeetings {
     private final Storage storage;
@@ -32,26 +36,31 @@ public final class CurateMeetingsService implements CurateMeetings {
         this.evidencing = new Evidencing(storage.sources());
     }
 
+    /** Every unknown reference, misplaced session and bad quote of the command is reported at once. */
     @Override
     public Meeting recordMeeting(RecordMeetingCommand c) {
-        storage.relations().findById(c.relation())
-                .orElseThrow(() -> new NotFoundException("relation", c.relation().value()));
+        Checklist checks = new Checklist();
+        if (storage.relations().findById(c.relation()).isEmpty()) {
+            checks.note(new NotFoundException(RecordKind.RELATION, c.relation().value()));
+        }
         if (c.session() != null) {
-            DialogueMechanism mechanism = storage.mechanisms().findById(c.session().mechanism())
-                    .orElseThrow(() -> new NotFoundException("mechanism", c.session().mechanism().value()));
-            if (!mechanism.relation().equals(c.relation())) {
-                throw new DomainException("MECHANISM_OF_ANOTHER_RELATION", "mechanism " + mechanism.id().value()
-                        + " belongs to another relation than " + c.relation().value());
-            }
+            storage.mechanisms().findById(c.session().mechanism()).ifPresentOrElse(
+                    mechanism -> checks.check(() -> MechanismSession.of(mechanism, c.relation(), c.session().number())),
+                    () -> checks.note(new NotFoundException(RecordKind.MECHANISM, c.session().mechanism().value())));
         }
         if (c.visit() != null && storage.visits().findById(c.visit()).isEmpty()) {
-            throw new NotFoundException("visit", c.visit().value());
+            checks.note(new NotFoundException(RecordKind.VISIT, c.visit().value()));
         }
-        requirePersons(c.attendances().stream().map(AttendanceInput::person).filter(Objects::nonNull).toList());
-        List<Attendance> attendances = c.attendances().stream().map(this::attendance).toList();
+        requirePersons(c.attendances().stream().map(AttendanceInput::person).filter(Objects::nonNull).toList(), checks);
+        List<Citing> cited = new ArrayList<>(c.evidence());
+        c.attendances().forEach(a -> cited.addAll(a.evidence()));
+        Evidencing.Sourced sources = evidencing.load(cited);
+        List<Evidence> evidence = sources.cite(c.evidence(), checks);
+        List<Attendance> attendances = c.attendances().stream().map(a -> attendance(a, sources, checks)).toList();
+        checks.settle();
         Meeting meeting = new Meeting(c.id(), c.relation(), c.title(), c.kind(), c.status(), c.startDate(), c.endDate(),
                 c.city(), c.country(), c.session(), c.visit(), c.areas(), c.outcomes(), attendances, List.of(),
-                evidencing.cite(c.evidence()), 0);
+                evidence, 0);
         return chronicle.save(storage.meetings(), null, meeting, "recordMeeting");
     }
 
@@ -75,10 +84,13 @@ public final class CurateMeetingsService implements CurateMeetings {
     @Override
     public Meeting addAttendance(AddAttendanceCommand c) {
         Meeting meeting = load(c.meeting(), c.expectedVersion());
+        Checklist checks = new Checklist();
         if (c.attendance().person() != null) {
-            requirePersons(List.of(c.attendance().person()));
+            requirePersons(List.of(c.attendance().person()), checks);
         }
-        return chronicle.save(storage.meetings(), meeting, meeting.attend(attendance(c.attendance())), "addAttendance");
+        Attendance attendance = attendance(c.attendance(), evidencing.load(c.attendance().evidence()), checks);
+        checks.settle();
+        return chronicle.save(storage.meetings(), meeting, meeting.attend(attendance), "addAttendance");
     }
 
     @Override
@@ -90,27 +102,28 @@ public final class CurateMeetingsService implements CurateMeetings {
     @Override
     public Meeting recordCommitment(RecordCommitmentCommand c) {
         Meeting meeting = load(c.meeting(), c.expectedVersion());
-        String key = c.key() != null ? c.key() : "c" + (meeting.commitments().size() + 1);
-        return chronicle.save(storage.meetings(), meeting, meeting.commit(new Commitment(key, c.text(), c.kind(), c.sides(),
+        return chronicle.save(storage.meetings(), meeting, meeting.commit(new Commitment(meeting.commitmentKey(c.key()),
+                c.text(), c.kind(), c.sides(),
                 c.areas(), evidencing.cite(c.evidence()))), "recordCommitment");
     }
 
     private Meeting load(MeetingId id, long expectedVersion) {
         return Versions.expect(storage.meetings().findById(id)
-                .orElseThrow(() -> new NotFoundException("meeting", id.value())), expectedVersion, "meeting");
+                .orElseThrow(() -> new NotFoundException(RecordKind.MEETING, id.value())), expectedVersion);
     }
 
-    private void requirePersons(List<PersonId> ids) {
+    private void requirePersons(List<PersonId> ids, Checklist checks) {
         Map<PersonId, Person> found = storage.persons().findAllById(ids);
         for (PersonId id : ids) {
             if (!found.containsKey(id)) {
-                throw new NotFoundException("person", id.value());
+                checks.note(new NotFoundException(RecordKind.PERSON, id.value()));
             }
         }
     }
 
-    private Attendance attendance(AttendanceInput a) {
+    private static Attendance attendance(AttendanceInput a, Evidencing.Sourced sources, Checklist checks) {
         String key = a.key() != null ? a.key() : a.person() != null ? a.person().value() : "office:" + a.titleAsReported();
-        return new Attendance(key, a.person(), a.titleAsReported(), a.country(), a.roles(), evidencing.cite(a.evidence()));
+        List<Evidence> evidence = sources.cite(a.evidence(), checks);
+        return checks.check(() -> new Attendance(key, a.person(), a.titleAsReported(), a.country(), a.roles(), evidence));
     }
 }

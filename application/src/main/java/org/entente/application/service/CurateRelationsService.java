@@ -1,5 +1,6 @@
 package org.entente.application.service;
 
+import org.entente.domain.common.RecordKind;
 import org.entente.application.command.ElevatePartnershipCommand;
 import org.entente.application.port.in.CurateRelations;
 import org.entente.application.port.out.Meetings;
@@ -33,10 +34,10 @@ public final class CurateRelationsService implements CurateRelations {
     @Override
     public BilateralRelation elevatePartnership(ElevatePartnershipCommand c) {
         BilateralRelation relation = Versions.expect(relations.findById(c.relation())
-                .orElseThrow(() -> new NotFoundException("relation", c.relation().value())), c.expectedVersion(), "relation");
+                .orElseThrow(() -> new NotFoundException(RecordKind.RELATION, c.relation().value())), c.expectedVersion());
         if (c.announcedAt() != null) {
             Meeting meeting = meetings.findById(c.announcedAt())
-                    .orElseThrow(() -> new NotFoundException("meeting", c.announcedAt().value()));
+                    .orElseThrow(() -> new NotFoundException(RecordKind.MEETING, c.announcedAt().value()));
             if (!meeting.relation().equals(relation.id())) {
                 throw new DomainException("MEETING_OF_ANOTHER_RELATION", "meeting " + meeting.id().value()
                         + " belongs to another relation than " + relation.id().value());

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.application.port.in.LoadRecords;
+import org.entente.application.port.out.AggregateStore;
 import org.entente.application.port.out.Storage;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.AggregateId;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
 import org.entente.domain.instrument.Instrument;
@@ -35,6 +39,17 @@ public final class LoadRecordsService implements LoadRecords {
 
     public LoadRecordsService(Storage storage) {
         this.storage = storage;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Map<String, Aggregate<?, ?>> records(RecordKind kind, Collection<String> localIds) {
+        List<AggregateId> ids = localIds.stream().map(kind::idOf).map(AggregateId.class::cast).toList();
+        Map<? extends AggregateId, ? extends Aggregate<?, ?>> found = kind == RecordKind.PERSON
+                ? persons((List) ids) : ((AggregateStore) storage.of(kind)).findAllById(ids);
+        Map<String, Aggregate<?, ?>> byLocalId = new LinkedHashMap<>();
+        found.forEach((id, record) -> byLocalId.put(id.value(), record));
+        return byLocalId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.entente.application.service;
 
+import org.entente.domain.common.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +41,11 @@ final class PersonMerge {
         Map<PersonId, Person> found = storage.persons().findAllById(List.of(c.survivor(), c.merged()));
         Person survivor = found.get(c.survivor());
         if (survivor == null) {
-            throw new NotFoundException("person", c.survivor().value());
+            throw new NotFoundException(RecordKind.PERSON, c.survivor().value());
         }
         Person merged = found.get(c.merged());
         if (merged == null) {
-            throw new NotFoundException("person", c.merged().value());
+            throw new NotFoundException(RecordKind.PERSON, c.merged().value());
         }
         survivor.requireMergeable(merged);
         Person absorbed = survivor.absorb(merged, evidencing.cite(c.evidence()));

@@ -9,9 +9,9 @@ final class Versions {
     }
 
     /** The aggregate, if it is still at the version the writer read; a stale-version error otherwise. */
-    static <A extends Aggregate<?, A>> A expect(A aggregate, long expectedVersion, String kind) {
+    static <A extends Aggregate<?, A>> A expect(A aggregate, long expectedVersion) {
         if (aggregate.version() != expectedVersion) {
-            throw new StaleVersionException(kind, aggregate.id().value(), expectedVersion);
+            throw new StaleVersionException(aggregate.recordKind().word(), aggregate.id().value(), expectedVersion);
         }
         return aggregate;
     }

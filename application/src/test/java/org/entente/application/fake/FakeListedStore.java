@@ -19,7 +19,12 @@ class FakeListedStore<I extends AggregateId, A extends Aggregate<I, A>, C> exten
     private final Function<A, Keyset> keyOf;
 
     FakeListedStore(String kind, Function<A, String> naturalKey, BiPredicate<C, A> matches, Function<A, Keyset> keyOf) {
-        super(kind, naturalKey);
+        this(kind, naturalKey, null, matches, keyOf);
+    }
+
+    FakeListedStore(String kind, Function<A, String> naturalKey, String naturalKeyRule, BiPredicate<C, A> matches,
+                    Function<A, Keyset> keyOf) {
+        super(kind, naturalKey, naturalKeyRule);
         this.matches = matches;
         this.keyOf = keyOf;
     }

@@ -70,7 +70,7 @@ public final class FakeStorage {
 
     static final class FakeRelations extends FakeStore<RelationId, BilateralRelation> implements Relations {
         FakeRelations() {
-            super("relation", r -> r.countries().key());
+            super("relation", r -> r.countries().key(), "COUNTRY_PAIR_TAKEN");
         }
 
         @Override
@@ -121,12 +121,13 @@ public final class FakeStorage {
 
     static final class FakeMeetings extends FakeListedStore<MeetingId, Meeting, MeetingCriteria> implements Meetings {
         FakeMeetings() {
-            super("meeting", m -> m.session() == null ? null : m.session().key(), MeetingCriteria::matches, MeetingCriteria::keyOf);
+            super("meeting", m -> m.session() == null ? null : m.session().key(), "SESSION_NUMBER_TAKEN",
+                    MeetingCriteria::matches, MeetingCriteria::keyOf);
         }
 
         @Override
         public List<Meeting> findSessionsOf(Collection<MechanismId> mechanisms) {
-            return where(m -> m.session() != null && mechanisms.contains(m.session().mechanism()));
+            return where(m -> m.session() != null && mechanisms.contains(m.session().mechanism()), MeetingCriteria::keyOf);
         }
 
         @Override
@@ -144,7 +145,7 @@ public final class FakeStorage {
 
         @Override
         public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
-            return where(i -> i.meeting() != null && meetings.contains(i.meeting()));
+            return where(i -> i.meeting() != null && meetings.contains(i.meeting()), InstrumentCriteria::keyOf);
         }
     }
 

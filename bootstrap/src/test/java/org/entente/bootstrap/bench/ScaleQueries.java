@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.entente.domain.person.PersonId;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
@@ -62,7 +62,7 @@ final class ScaleQueries {
 
     /** The six queries on a service holding the generated set of {@code meetings} meetings. */
     static List<ScaleQuery> of(int meetings, String cursor) {
-        String personId = GlobalId.of(NodeType.PERSON, new PersonId(new ScaleDataSet(meetings).personId(0, 0)));
+        String personId = GlobalId.of(RecordKind.PERSON, new PersonId(new ScaleDataSet(meetings).personId(0, 0)));
         String after = document(AFTER);
         List<ScaleQuery> queries = new ArrayList<>();
         queries.add(nested(PAGE));

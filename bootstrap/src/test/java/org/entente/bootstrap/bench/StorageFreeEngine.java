@@ -43,7 +43,7 @@ import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.source.Evidence;
 import org.entente.domain.visit.Visit;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.entente.graphql.scalar.DateInput;
 import org.entente.graphql.scalar.DateScalar;
 import org.springframework.core.io.Resource;
@@ -189,7 +189,7 @@ final class StorageFreeEngine {
                     return connection(meetings, env);
                 }))
                 .type("Meeting", t -> t
-                        .dataFetcher("id", env -> id(NodeType.MEETING, env.<Meeting>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.MEETING, env.<Meeting>getSource()))
                         .dataFetcher("history", env -> history(env.<Meeting>getSource(), env))
                         .dataFetcher("relation", env -> byId.get(env.<Meeting>getSource().relation()))
                         .dataFetcher("mechanism", env -> {
@@ -205,7 +205,7 @@ final class StorageFreeEngine {
                                 List.of()))
                         .dataFetcher("commitments", env -> CommitmentAt.of(env.getSource())))
                 .type("BilateralRelation", t -> t
-                        .dataFetcher("id", env -> id(NodeType.BILATERAL_RELATION, env.<BilateralRelation>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.RELATION, env.<BilateralRelation>getSource()))
                         .dataFetcher("mechanisms", env -> mechanismsOf.getOrDefault(
                                 env.<BilateralRelation>getSource().id(), List.of()))
                         .dataFetcher("meetings", env -> {
@@ -222,21 +222,21 @@ final class StorageFreeEngine {
                                     .toList(), env);
                         }))
                 .type("DialogueMechanism", t -> t
-                        .dataFetcher("id", env -> id(NodeType.DIALOGUE_MECHANISM, env.<DialogueMechanism>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.MECHANISM, env.<DialogueMechanism>getSource()))
                         .dataFetcher("relation", env -> byId.get(env.<DialogueMechanism>getSource().relation()))
                         .dataFetcher("predecessor", env -> byId.get(env.<DialogueMechanism>getSource().predecessor()))
                         .dataFetcher("successor", env -> successorOf.get(env.<DialogueMechanism>getSource().id()))
                         .dataFetcher("sessions", env -> listOf(sessionsOf, env.<DialogueMechanism>getSource().id())
                                 .stream().map(m -> new Session(m.session().number(), m)).toList()))
                 .type("Visit", t -> t
-                        .dataFetcher("id", env -> id(NodeType.VISIT, env.<Visit>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.VISIT, env.<Visit>getSource()))
                         .dataFetcher("visitor", env -> byId.get(env.<Visit>getSource().visitor()))
                         .dataFetcher("relation", env -> byId.get(env.<Visit>getSource().relation())))
                 .type("Attendance", t -> t
                         .dataFetcher("person", env -> byId.get(env.<Attended>getSource().attendance().person()))
                         .dataFetcher("post", env -> postHeld(env.getSource())))
                 .type("Person", t -> t
-                        .dataFetcher("id", env -> id(NodeType.PERSON, env.<Person>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.PERSON, env.<Person>getSource()))
                         .dataFetcher("history", env -> history(env.<Person>getSource(), env))
                         .dataFetcher("posts", env -> env.<Person>getSource().postsHeldOn(
                                 DateInput.read(env.getArgument("asOf"), "asOf")))
@@ -245,7 +245,7 @@ final class StorageFreeEngine {
                 .type("Post", t -> t.dataFetcher("organization", env -> byId.get(env.<Post>getSource().organization())))
                 .type("Evidence", t -> t.dataFetcher("source", env -> byId.get(env.<Evidence>getSource().source())))
                 .type("Instrument", t -> t
-                        .dataFetcher("id", env -> id(NodeType.INSTRUMENT, env.<Instrument>getSource()))
+                        .dataFetcher("id", env -> id(RecordKind.INSTRUMENT, env.<Instrument>getSource()))
                         .dataFetcher("relation", env -> byId.get(env.<Instrument>getSource().relation()))
                         .dataFetcher("meeting", env -> byId.get(env.<Instrument>getSource().meeting()))
                         .dataFetcher("witnesses", env -> env.<Instrument>getSource().witnesses().stream()
@@ -292,7 +292,7 @@ final class StorageFreeEngine {
         return held.isEmpty() ? null : held.get(0);
     }
 
-    private static String id(NodeType type, Aggregate<?, ?> record) {
+    private static String id(RecordKind type, Aggregate<?, ?> record) {
         return GlobalId.of(type, record.id());
     }
 

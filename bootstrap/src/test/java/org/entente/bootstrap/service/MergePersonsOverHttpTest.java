@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.bootstrap.service.AccessTest.Keys;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -26,10 +26,10 @@ class MergePersonsOverHttpTest {
     static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4";
     static final String TEXT = "HÀ NỘI — Deputy Prime Minister Lê Văn Thành, whose name the agency also printed as "
             + "Le Van Thanh, held talks with the Japanese delegation.";
-    static final String SOURCE = new GlobalId(NodeType.SOURCE, "merge-test-source").encode();
-    static final String SURVIVOR = new GlobalId(NodeType.PERSON, "merge-test-le-van-thanh").encode();
-    static final String MERGED = new GlobalId(NodeType.PERSON, "merge-test-le-van-thanh-2").encode();
-    static final String MEETING = new GlobalId(NodeType.MEETING, "merge-test-talks").encode();
+    static final String SOURCE = new GlobalId(RecordKind.SOURCE, "merge-test-source").encode();
+    static final String SURVIVOR = new GlobalId(RecordKind.PERSON, "merge-test-le-van-thanh").encode();
+    static final String MERGED = new GlobalId(RecordKind.PERSON, "merge-test-le-van-thanh-2").encode();
+    static final String MEETING = new GlobalId(RecordKind.MEETING, "merge-test-talks").encode();
     static final String MERGE = """
             mutation Merge($input: MergePersonsInput!) {
               mergePersons(input: $input) { person { id otherNames } userErrors { field code message } }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
@@ -23,7 +25,7 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
                          List<Party> parties, List<Signatory> signatories, List<PersonId> witnesses,
                          MeetingId meeting, PartialDate signedOn, String signedAt, List<String> areas,
                          List<StatusChange> statusHistory, List<Evidence> evidence, long version)
-        implements Aggregate<InstrumentId, Instrument> {
+        implements Aggregate<InstrumentId, Instrument>, InRelation {
 
     public Instrument {
         Require.present(id, "instrument id");
@@ -93,6 +95,13 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
         return signed.equals(signatories) && witnessed.equals(witnesses) ? this
                 : new Instrument(id, relation, title, kind, binding, parties, signed, witnessed, meeting, signedOn,
                         signedAt, areas, statusHistory, evidence, version);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
+        all.addAll(Citation.ofEach("statusHistory", statusHistory, StatusChange::evidence));
+        return all;
     }
 
     @Override

@@ -2,9 +2,12 @@ package org.entente.domain.invitation;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
+import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
@@ -17,7 +20,7 @@ import org.entente.domain.source.Evidence;
 public record Invitation(InvitationId id, RelationId relation, PersonId inviter, PersonId invitee, String purpose,
                          PersonId conveyedBy, MeetingId extendedAt, PartialDate extendedOn, InvitationStatus status,
                          MeetingId fulfilledBy, List<Evidence> evidence, long version)
-        implements Aggregate<InvitationId, Invitation> {
+        implements Aggregate<InvitationId, Invitation>, InRelation {
 
     public Invitation {
         Require.present(id, "invitation id");
@@ -39,6 +42,19 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
                                       List<Evidence> evidence) {
         return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn,
                 InvitationStatus.EXTENDED, null, evidence, 0);
+    }
+
+    /**
+     * An invitation extended at {@code meeting}, in its relation and on its first day; refused
+     * ({@code CONVEYER_DID_NOT_ATTEND}) when the one who conveyed it did not attend the meeting.
+     */
+    public static Invitation extendedAt(Meeting meeting, InvitationId id, PersonId inviter, PersonId invitee,
+                                        String purpose, PersonId conveyedBy, List<Evidence> evidence) {
+        if (conveyedBy != null) {
+            meeting.requireAttended(List.of(conveyedBy), "CONVEYER_DID_NOT_ATTEND", "the one who conveyed the invitation");
+        }
+        return extended(id, meeting.relation(), inviter, invitee, purpose, conveyedBy, meeting.id(),
+                meeting.startDate(), evidence);
     }
 
     public Invitation accept() {
@@ -87,6 +103,11 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
     private Invitation withStatus(InvitationStatus next, MeetingId fulfilled) {
         return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn, next,
                 fulfilled, evidence, version);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.entente.domain.mechanism;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
@@ -15,7 +17,7 @@ import org.entente.domain.source.Evidence;
  */
 public record DialogueMechanism(MechanismId id, RelationId relation, String name, String format,
                                 MechanismId predecessor, PartialDate upgradedOn, List<Evidence> evidence,
-                                long version) implements Aggregate<MechanismId, DialogueMechanism> {
+                                long version) implements Aggregate<MechanismId, DialogueMechanism>, InRelation {
 
     public DialogueMechanism {
         Require.present(id, "mechanism id");
@@ -58,6 +60,11 @@ public record DialogueMechanism(MechanismId id, RelationId relation, String name
         List<Evidence> all = new java.util.ArrayList<>(this.evidence);
         all.addAll(Require.list(evidence, "upgrade evidence"));
         return new DialogueMechanism(id, relation, name, format, predecessor.id(), on, all, version);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
@@ -25,7 +27,7 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
                       PartialDate startDate, PartialDate endDate, String city, Country country,
                       MechanismSession session, VisitId visit, List<String> areas, List<String> outcomes,
                       List<Attendance> attendances, List<Commitment> commitments, List<Evidence> evidence,
-                      long version) implements Aggregate<MeetingId, Meeting> {
+                      long version) implements Aggregate<MeetingId, Meeting>, InRelation {
 
     public Meeting {
         Require.present(id, "meeting id");
@@ -86,6 +88,11 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
             throw new DomainException("ATTENDANCE_NOT_FOUND", "meeting " + id.value() + " has no attendance keyed " + key);
         }
         return with(attendances.stream().filter(a -> !a.key().equals(key)).toList(), commitments);
+    }
+
+    /** The key a new commitment gets here: {@code given}, or {@code c<n>} for the n-th commitment when none is given. */
+    public String commitmentKey(String given) {
+        return given != null ? given : "c" + (commitments.size() + 1);
     }
 
     /** The meeting with one more commitment recorded. */
@@ -152,6 +159,14 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
     private Meeting with(List<Attendance> newAttendances, List<Commitment> newCommitments) {
         return new Meeting(id, relation, title, kind, status, startDate, endDate, city, country, session, visit,
                 areas, outcomes, newAttendances, newCommitments, evidence, version);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        List<Citation> all = new ArrayList<>(Citation.of("evidence", evidence));
+        all.addAll(Citation.ofEach("attendances", attendances, Attendance::evidence));
+        all.addAll(Citation.ofEach("commitments", commitments, Commitment::evidence));
+        return all;
     }
 
     @Override

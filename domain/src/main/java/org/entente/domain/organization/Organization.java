@@ -2,6 +2,7 @@ package org.entente.domain.organization;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
 import org.entente.domain.common.Require;
 import org.entente.domain.geo.Country;
 import org.entente.domain.source.Evidence;
@@ -17,6 +18,11 @@ public record Organization(OrganizationId id, String name, List<String> otherNam
         Require.present(kind, "organization kind");
         evidence = Require.list(evidence, "organization evidence");
         Require.version(version);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.Require;
 import org.entente.domain.geo.Country;
@@ -145,6 +146,13 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
         Set<T> all = new LinkedHashSet<>(first);
         all.addAll(second);
         return List.copyOf(all);
+    }
+
+    @Override
+    public List<Citation> citations() {
+        List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
+        all.addAll(Citation.ofEach("posts", posts, Post::evidence));
+        return all;
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
@@ -16,7 +18,7 @@ import org.entente.domain.source.Evidence;
  * each starting no earlier than the one before ends, none overlapping.
  */
 public record BilateralRelation(RelationId id, CountryPair countries, List<PartnershipLevel> levels, long version)
-        implements Aggregate<RelationId, BilateralRelation> {
+        implements Aggregate<RelationId, BilateralRelation>, InRelation {
 
     public BilateralRelation {
         Require.present(id, "relation id");
@@ -77,6 +79,17 @@ public record BilateralRelation(RelationId id, CountryPair countries, List<Partn
         }
         PartnershipLevel last = levels.get(levels.size() - 1);
         return last.until() == null ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A relation belongs to itself. */
+    @Override
+    public RelationId relation() {
+        return id;
+    }
+
+    @Override
+    public List<Citation> citations() {
+        return Citation.ofEach("levels", levels, PartnershipLevel::evidence);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.entente.domain.source;
 
 import org.entente.domain.common.Aggregate;
+import java.util.List;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.Require;
@@ -50,6 +51,11 @@ public record Source(SourceId id, String publisher, String title, PartialDate pu
     /** Whether this evidence quotes this source at the offset it claims. */
     public boolean attests(Evidence evidence) {
         return evidence.source().equals(id) && text.startsWith(evidence.quote(), evidence.offset());
+    }
+
+    @Override
+    public List<Citation> citations() {
+        return List.of();
     }
 
     @Override

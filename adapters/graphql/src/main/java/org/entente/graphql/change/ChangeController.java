@@ -12,7 +12,7 @@ import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.RelationId;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -36,26 +36,26 @@ public class ChangeController {
     @SubscriptionMapping
     public Flux<Meeting> meetingRecorded(@Argument String relationId) {
         Optional<String> relation = relation(relationId);
-        return created("Meeting", relation).flatMapIterable(change ->
+        return created(RecordKind.MEETING, relation).flatMapIterable(change ->
                 load.meetings(List.of(new MeetingId(change.id()))).values());
     }
 
     @SubscriptionMapping
     public Flux<Instrument> instrumentRecorded(@Argument String relationId) {
         Optional<String> relation = relation(relationId);
-        return created("Instrument", relation).flatMapIterable(change ->
+        return created(RecordKind.INSTRUMENT, relation).flatMapIterable(change ->
                 load.instruments(List.of(new InstrumentId(change.id()))).values());
     }
 
     @SubscriptionMapping
     public Flux<BilateralRelation> relationChanged(@Argument String relationId) {
         String relation = relation(relationId).orElseThrow();
-        return stream().filter(change -> "BilateralRelation".equals(change.aggregate()) && relation.equals(change.id()))
+        return stream().filter(change -> RecordKind.RELATION.typeName().equals(change.aggregate()) && relation.equals(change.id()))
                 .flatMapIterable(change -> load.relations(List.of(new RelationId(change.id()))).values());
     }
 
-    private Flux<Change> created(String aggregate, Optional<String> relation) {
-        return stream().filter(change -> aggregate.equals(change.aggregate()) && change.version() == 1
+    private Flux<Change> created(RecordKind kind, Optional<String> relation) {
+        return stream().filter(change -> kind.typeName().equals(change.aggregate()) && change.version() == 1
                 && relation.map(r -> r.equals(change.relation())).orElse(true));
     }
 
@@ -64,7 +64,7 @@ public class ChangeController {
     }
 
     private static Optional<String> relation(String relationId) {
-        return Optional.ofNullable(GlobalId.decodeOptional(relationId, NodeType.BILATERAL_RELATION, RelationId::new,
+        return Optional.ofNullable(GlobalId.decodeOptional(relationId, RecordKind.RELATION, RelationId::new,
                 "relationId")).map(RelationId::value);
     }
 }

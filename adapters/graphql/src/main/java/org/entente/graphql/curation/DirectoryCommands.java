@@ -13,7 +13,7 @@ import org.entente.domain.organization.OrganizationId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
 import org.entente.domain.source.SourceId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.entente.graphql.scalar.DateInput;
 
 /** Reads the inputs of the mutations that register sources and persons and record events. */
@@ -33,7 +33,7 @@ final class DirectoryCommands {
         for (int i = 0; in.posts() != null && i < in.posts().size(); i++) {
             Inputs.PostInput p = in.posts().get(i);
             posts.add(new RegisterPersonCommand.PostInput(p.title(),
-                    trail.id(p.organizationId(), NodeType.ORGANIZATION, OrganizationId::new,
+                    trail.id(p.organizationId(), RecordKind.ORGANIZATION, OrganizationId::new,
                             at("posts", i, "organizationId")),
                     DateInput.read(p.since(), "input.posts." + i + ".since"),
                     DateInput.read(p.until(), "input.posts." + i + ".until"),
@@ -45,8 +45,8 @@ final class DirectoryCommands {
 
     /** A merge blames its rules on the person at fault: the survivor for a tombstone survivor, else the merged one. */
     static MergePersonsCommand merge(Inputs.MergePersonsInput in, InputTrail trail) {
-        PersonId survivor = trail.id(in.survivorId(), NodeType.PERSON, PersonId::new, at("survivorId"));
-        PersonId merged = trail.id(in.mergedId(), NodeType.PERSON, PersonId::new, at("mergedId"));
+        PersonId survivor = trail.id(in.survivorId(), RecordKind.PERSON, PersonId::new, at("survivorId"));
+        PersonId merged = trail.id(in.mergedId(), RecordKind.PERSON, PersonId::new, at("mergedId"));
         trail.blame("PERSON_MERGED_WITH_ITSELF", at("mergedId")).blame("PERSON_ALREADY_MERGED", at("mergedId"))
                 .blame("PERSON_MERGED_AWAY", at("survivorId")).blame("PERSONS_OF_DIFFERENT_COUNTRIES", at("mergedId"))
                 .blame("MERGE_UNFINISHED", at("mergedId")).blame("STALE_VERSION", at("mergedId"));
@@ -56,9 +56,9 @@ final class DirectoryCommands {
     static RecordEventCommand event(Inputs.RecordEventInput in, InputTrail trail) {
         EventId id = InputTrail.read(at("localId"), () -> new EventId(in.localId()));
         return new RecordEventCommand(id,
-                trail.id(in.relationId(), NodeType.BILATERAL_RELATION, RelationId::new, at("relationId")),
+                trail.id(in.relationId(), RecordKind.RELATION, RelationId::new, at("relationId")),
                 in.name(), in.kind(), trail.country(in.host(), at("host")),
-                trail.id(in.hostOrganizationId(), NodeType.ORGANIZATION, OrganizationId::new, at("hostOrganizationId")),
+                trail.id(in.hostOrganizationId(), RecordKind.ORGANIZATION, OrganizationId::new, at("hostOrganizationId")),
                 in.city(), DateInput.read(in.startDate(), "input.startDate"),
                 DateInput.read(in.endDate(), "input.endDate"), in.status(), trail.evidence(in.evidence(), at("evidence")));
     }

@@ -11,7 +11,7 @@ import org.entente.domain.common.DomainException;
 import org.entente.domain.geo.Country;
 import org.entente.domain.source.SourceId;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 
 /**
  * Where in a mutation's input each id and each quote came from, noted as the input is read, so that a rule the
@@ -21,8 +21,8 @@ import org.entente.graphql.node.NodeType;
 public final class InputTrail {
     static final String ROOT = "input";
 
-    /** An id read from the input: the model's kind of record (as {@code NotFoundException} names it), id, where. */
-    record Reference(String kind, String id, List<String> path) {
+    /** An id read from the input: its kind of record, its local id, and where it stood. */
+    record Reference(RecordKind kind, String id, List<String> path) {
     }
 
     /** A citation read from the input, and where. */
@@ -32,6 +32,8 @@ public final class InputTrail {
     private final List<Reference> references = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     private final Map<String, List<String>> blamed = new HashMap<>();
+    /** The fields read so far that broke a rule, each reported; reading goes on past them. */
+    private final List<Misread> misread = new ArrayList<>();
 
     /** The path of an input field from the argument: {@code at("attendances", 0, "personId")}. */
     public static List<String> at(Object... parts) {
@@ -59,17 +61,17 @@ public final class InputTrail {
     }
 
     /** A global id of {@code type}, remembered as a reference; a malformed one stays a GraphQL error. */
-    public <I> I id(String globalId, NodeType type, Function<String, I> idOf, List<String> path) {
+    public <I> I id(String globalId, RecordKind type, Function<String, I> idOf, List<String> path) {
         if (globalId == null) {
             return null;
         }
         I id = GlobalId.decode(globalId, type, idOf, String.join(".", path));
-        references.add(new Reference(kindOf(type), GlobalId.decode(globalId, String.join(".", path)).localId(), path));
+        references.add(new Reference(type, GlobalId.decode(globalId, String.join(".", path)).localId(), path));
         return id;
     }
 
     /** Global ids of {@code type}, each remembered with its index. */
-    public <I> List<I> ids(List<String> globalIds, NodeType type, Function<String, I> idOf, List<String> path) {
+    public <I> List<I> ids(List<String> globalIds, RecordKind type, Function<String, I> idOf, List<String> path) {
         List<I> ids = new ArrayList<>();
         if (globalIds != null) {
             for (int i = 0; i < globalIds.size(); i++) {
@@ -80,7 +82,7 @@ public final class InputTrail {
     }
 
     public Country country(String code, List<String> path) {
-        return code == null ? null : read(path, () -> Country.of(code));
+        return code == null ? null : noted(path, () -> Country.of(code));
     }
 
     public List<Country> countries(List<String> codes, List<String> path) {
@@ -102,11 +104,13 @@ public final class InputTrail {
         for (int i = 0; i < evidence.size(); i++) {
             Inputs.EvidenceInput e = evidence.get(i);
             List<String> at = within(path, i);
-            SourceId source = id(e.sourceId(), NodeType.SOURCE, SourceId::new, within(at, "sourceId"));
-            Citing citation = read(within(at, e.marksInference() ? "note" : "quote"),
+            SourceId source = id(e.sourceId(), RecordKind.SOURCE, SourceId::new, within(at, "sourceId"));
+            Citing citation = noted(within(at, e.marksInference() ? "note" : "quote"),
                     () -> new Citing(source, e.quote(), e.marksInference(), e.note()));
-            citations.add(new Citation(source, citation.quote(), within(at, "quote")));
-            citing.add(citation);
+            if (citation != null) {
+                citations.add(new Citation(source, citation.quote(), within(at, "quote")));
+                citing.add(citation);
+            }
         }
         return citing;
     }
@@ -122,15 +126,30 @@ public final class InputTrail {
         }
     }
 
+    /** {@code reading}, or null with the rule it breaks noted against the field at {@code path}. */
+    <T> T noted(List<String> path, Supplier<T> reading) {
+        try {
+            return read(path, reading);
+        } catch (Misread e) {
+            misread.add(e);
+            return null;
+        }
+    }
+
+    /** The fields that broke a rule as they were read. */
+    List<Misread> misread() {
+        return misread;
+    }
+
     List<String> blamed(String rule) {
         return blamed.get(rule);
     }
 
     /** Where the input named the record {@code kind id}; the first mention, or the one under {@code prefix}. */
-    List<String> referenceTo(String kind, String id, String prefix) {
+    List<String> referenceTo(RecordKind kind, String id, String prefix) {
         List<String> first = null;
         for (Reference r : references) {
-            if (r.kind().equals(kind) && r.id().equals(id)) {
+            if (r.kind() == kind && r.id().equals(id)) {
                 if (prefix == null || r.path().get(1).equals(prefix)) {
                     return r.path();
                 }
@@ -143,14 +162,6 @@ public final class InputTrail {
     List<String> citationOf(SourceId source, String quote) {
         return citations.stream().filter(c -> c.source().equals(source) && c.quote().equals(quote))
                 .map(Citation::path).findFirst().orElse(null);
-    }
-
-    private static String kindOf(NodeType type) {
-        return switch (type) {
-            case BILATERAL_RELATION -> "relation";
-            case DIALOGUE_MECHANISM -> "mechanism";
-            default -> type.typeName().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     /** A rule broken while reading one input field, with that field's path. */

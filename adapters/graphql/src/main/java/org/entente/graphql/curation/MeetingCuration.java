@@ -2,7 +2,7 @@ package org.entente.graphql.curation;
 
 import org.entente.application.port.in.CurateMeetings;
 import org.entente.application.port.in.CurateOnce;
-import org.entente.graphql.curation.Payloads.MeetingPayload;
+import org.entente.domain.meeting.Meeting;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -19,37 +19,29 @@ public class MeetingCuration {
     }
 
     @MutationMapping
-    public MeetingPayload recordMeeting(@Argument Inputs.RecordMeetingInput input) {
-        InputTrail trail = new InputTrail();
-        return MeetingPayload.of(Outcome.attempt(trail, () -> MeetingCommands.record(input, trail),
-                c -> once.recordMeeting(input.idempotencyKey(), c)));
+    public Outcome<Meeting> recordMeeting(@Argument Inputs.RecordMeetingInput input) {
+        return Outcome.attempt(trail -> MeetingCommands.record(input, trail),
+                c -> once.recordMeeting(input.idempotencyKey(), c));
     }
 
     @MutationMapping
-    public MeetingPayload updateMeeting(@Argument Inputs.UpdateMeetingInput input) {
-        InputTrail trail = new InputTrail();
-        return MeetingPayload.of(Outcome.attempt(trail, () -> MeetingCommands.update(input, trail),
-                meetings::updateMeeting));
+    public Outcome<Meeting> updateMeeting(@Argument Inputs.UpdateMeetingInput input) {
+        return Outcome.attempt(trail -> MeetingCommands.update(input, trail), meetings::updateMeeting);
     }
 
     @MutationMapping
-    public MeetingPayload addAttendance(@Argument Inputs.AddAttendanceInput input) {
-        InputTrail trail = new InputTrail();
-        return MeetingPayload.of(Outcome.attempt(trail, () -> MeetingCommands.add(input, trail),
-                meetings::addAttendance));
+    public Outcome<Meeting> addAttendance(@Argument Inputs.AddAttendanceInput input) {
+        return Outcome.attempt(trail -> MeetingCommands.add(input, trail), meetings::addAttendance);
     }
 
     @MutationMapping
-    public MeetingPayload removeAttendance(@Argument Inputs.RemoveAttendanceInput input) {
-        InputTrail trail = new InputTrail();
-        return MeetingPayload.of(Outcome.attempt(trail, () -> MeetingCommands.remove(input, trail),
-                meetings::removeAttendance));
+    public Outcome<Meeting> removeAttendance(@Argument Inputs.RemoveAttendanceInput input) {
+        return Outcome.attempt(trail -> MeetingCommands.remove(input, trail), meetings::removeAttendance);
     }
 
     @MutationMapping
-    public MeetingPayload recordCommitment(@Argument Inputs.RecordCommitmentInput input) {
-        InputTrail trail = new InputTrail();
-        return MeetingPayload.of(Outcome.attempt(trail, () -> MeetingCommands.commit(input, trail),
-                c -> once.recordCommitment(input.idempotencyKey(), c)));
+    public Outcome<Meeting> recordCommitment(@Argument Inputs.RecordCommitmentInput input) {
+        return Outcome.attempt(trail -> MeetingCommands.commit(input, trail),
+                c -> once.recordCommitment(input.idempotencyKey(), c));
     }
 }

@@ -1,65 +1,58 @@
 package org.entente.graphql.curation;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.util.List;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
-import org.entente.domain.source.Source;
+import org.entente.domain.common.RecordKind;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.stereotype.Component;
 
-/** The payloads of the mutations: the record changed (null when refused) and the user errors (empty when stored). */
-public final class Payloads {
-    private Payloads() {
-    }
+/**
+ * The payloads of the mutations, wired once for all of them: every mutation answers its {@link Outcome}, and the
+ * payload {@code <Mutation>Payload} holds the record stored under its kind's word ({@code meeting},
+ * {@code instrument}…; null when refused) beside {@code userErrors}, which the outcome carries itself.
+ */
+@Component
+public class Payloads implements RuntimeWiringConfigurer {
+    private static final List<Class<?>> MUTATIONS = List.of(MeetingCuration.class, AgreementCuration.class,
+            DirectoryCuration.class);
 
-    public record SourcePayload(Source source, List<UserError> userErrors) {
-        static SourcePayload of(Outcome<Source> o) {
-            return new SourcePayload(o.record(), o.userErrors());
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        for (Class<?> controller : MUTATIONS) {
+            for (Method mutation : controller.getDeclaredMethods()) {
+                if (mutation.isAnnotationPresent(MutationMapping.class)
+                        && mutation.getGenericReturnType() instanceof ParameterizedType outcome) {
+                    String payload = Character.toUpperCase(mutation.getName().charAt(0))
+                            + mutation.getName().substring(1) + "Payload";
+                    RecordKind kind = RecordKind.of((Class<?>) outcome.getActualTypeArguments()[0]);
+                    builder.type(payload, type -> type.dataFetcher(kind.word(), new RecordStored(kind)));
+                }
+            }
         }
     }
 
-    public record MeetingPayload(Meeting meeting, List<UserError> userErrors) {
-        static MeetingPayload of(Outcome<Meeting> o) {
-            return new MeetingPayload(o.record(), o.userErrors());
+    /** The record a mutation stored; self-describing, so that the schema inspection checks the record's type. */
+    private record RecordStored(RecordKind kind) implements TrivialDataFetcher<Object>, SelfDescribingDataFetcher<Object> {
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            return ((Outcome<?>) env.getSource()).record();
         }
-    }
 
-    public record InstrumentPayload(Instrument instrument, List<UserError> userErrors) {
-        static InstrumentPayload of(Outcome<Instrument> o) {
-            return new InstrumentPayload(o.record(), o.userErrors());
+        @Override
+        public String getDescription() {
+            return "Outcome.record as " + kind.typeName();
         }
-    }
 
-    public record RelationPayload(BilateralRelation relation, List<UserError> userErrors) {
-        static RelationPayload of(Outcome<BilateralRelation> o) {
-            return new RelationPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record MechanismPayload(DialogueMechanism mechanism, List<UserError> userErrors) {
-        static MechanismPayload of(Outcome<DialogueMechanism> o) {
-            return new MechanismPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record InvitationPayload(Invitation invitation, List<UserError> userErrors) {
-        static InvitationPayload of(Outcome<Invitation> o) {
-            return new InvitationPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record EventPayload(Event event, List<UserError> userErrors) {
-        static EventPayload of(Outcome<Event> o) {
-            return new EventPayload(o.record(), o.userErrors());
-        }
-    }
-
-    public record PersonPayload(Person person, List<UserError> userErrors) {
-        static PersonPayload of(Outcome<Person> o) {
-            return new PersonPayload(o.record(), o.userErrors());
+        @Override
+        public ResolvableType getReturnType() {
+            return ResolvableType.forClass(kind.type());
         }
     }
 }

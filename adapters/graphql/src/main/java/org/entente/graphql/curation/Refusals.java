@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.NotFoundException;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.RulesBroken;
 import org.entente.domain.common.StaleVersionException;
 import org.entente.domain.meeting.NotAttendedException;
 import org.entente.domain.source.QuoteNotInSourceException;
@@ -56,25 +58,29 @@ public final class Refusals {
     private Refusals() {
     }
 
-    public static UserError of(RuntimeException refusal, InputTrail trail) {
+    /** The user errors of {@code refusal}: one for each rule it reports broken. */
+    public static List<UserError> of(RuntimeException refusal, InputTrail trail) {
         if (refusal instanceof InputTrail.Misread misread) {
             DomainException e = misread.refusal();
-            return new UserError(misread.path(), e.getMessage(), UserErrorCode.of(e.rule()));
+            return List.of(new UserError(misread.path(), e.getMessage(), UserErrorCode.of(e.rule())));
+        }
+        if (refusal instanceof RulesBroken many) {
+            return many.broken().stream().flatMap(e -> of(e, trail).stream()).toList();
         }
         DomainException e = (DomainException) refusal;
-        return new UserError(fieldOf(e, trail), e.getMessage(), UserErrorCode.of(e.rule()));
+        return List.of(new UserError(fieldOf(e, trail), e.getMessage(), UserErrorCode.of(e.rule())));
     }
 
     private static List<String> fieldOf(DomainException e, InputTrail trail) {
         List<String> field = null;
         if (e instanceof NotFoundException missing) {
-            field = trail.referenceTo(missing.aggregate(), missing.id(), null);
+            field = trail.referenceTo(missing.kind(), missing.id(), null);
         } else if (e instanceof QuoteNotInSourceException quote) {
             field = trail.citationOf(quote.source(), quote.quote());
         } else if (e instanceof StaleVersionException stale && trail.blamed(e.rule()) != null) {
-            field = trail.referenceTo(stale.aggregate(), stale.id(), null);
+            field = trail.referenceTo(RecordKind.withWord(stale.aggregate()), stale.id(), null);
         } else if (e instanceof NotAttendedException absent) {
-            field = trail.referenceTo("person", absent.person().value(), ATTENDEE_FIELD.get(e.rule()));
+            field = trail.referenceTo(RecordKind.PERSON, absent.person().value(), ATTENDEE_FIELD.get(e.rule()));
         }
         if (field == null) {
             field = trail.blamed(e.rule());

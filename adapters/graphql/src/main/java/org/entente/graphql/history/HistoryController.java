@@ -1,6 +1,8 @@
 package org.entente.graphql.history;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,37 +15,37 @@ import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.ReadHistory;
 import org.entente.domain.common.Aggregate;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.organization.Organization;
-import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
-import org.entente.domain.source.Source;
-import org.entente.domain.visit.Visit;
 import org.entente.graphql.load.RecordLoaders;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listing;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 
 /**
  * The revision history of every record, oldest first. The pages of the histories of all the records a level of a
  * request reaches are read in one round trip per kind of record and page asked (a data loader), and their totals, when
  * selected, in one more; each reads at most the page and one revision more. The log names each aggregate by its
- * class, which is the schema's type name.
+ * kind's type name, which is the schema's; the {@code history} field of every kind is wired once, here.
  */
 @Controller
-public class HistoryController {
+public class HistoryController implements RuntimeWiringConfigurer {
     static final Listing<Revision> HISTORY = new Listing<>("revision",
             r -> new Keyset(String.format("%019d", r.version()), r.key()));
     private static final String HISTORIES = "histories";
     private static final String HISTORY_COUNTS = "historyCounts";
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        HistoryField history = new HistoryField();
+        for (RecordKind kind : RecordKind.values()) {
+            wiring.type(kind.typeName(), type -> type.dataFetcher("history", history));
+        }
+    }
 
     public HistoryController(ReadHistory history, BatchLoaderRegistry registry) {
         RecordLoaders.<HistoryPage, Page<Revision>>register(registry, HISTORIES, keys -> {
@@ -58,72 +60,12 @@ public class HistoryController {
         });
         RecordLoaders.<RecordKey, Long>register(registry, HISTORY_COUNTS, keys -> {
             Map<RecordKey, Long> counts = new LinkedHashMap<>();
-            Map<NodeType, List<String>> idsByType = new EnumMap<>(NodeType.class);
+            Map<RecordKind, List<String>> idsByType = new EnumMap<>(RecordKind.class);
             keys.forEach(key -> idsByType.computeIfAbsent(key.type(), type -> new ArrayList<>()).add(key.id()));
             idsByType.forEach((type, ids) -> history.countHistories(type.typeName(), ids)
                     .forEach((id, count) -> counts.put(new RecordKey(type, id), count)));
             return counts;
         });
-    }
-
-    @SchemaMapping(typeName = "BilateralRelation", field = "history")
-    public CompletableFuture<Connection<Revision>> relationHistory(
-            BilateralRelation r, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.BILATERAL_RELATION, r, first, after);
-    }
-
-    @SchemaMapping(typeName = "Meeting", field = "history")
-    public CompletableFuture<Connection<Revision>> meetingHistory(
-            Meeting m, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.MEETING, m, first, after);
-    }
-
-    @SchemaMapping(typeName = "Person", field = "history")
-    public CompletableFuture<Connection<Revision>> personHistory(
-            Person p, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.PERSON, p, first, after);
-    }
-
-    @SchemaMapping(typeName = "Organization", field = "history")
-    public CompletableFuture<Connection<Revision>> organizationHistory(
-            Organization o, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.ORGANIZATION, o, first, after);
-    }
-
-    @SchemaMapping(typeName = "DialogueMechanism", field = "history")
-    public CompletableFuture<Connection<Revision>> mechanismHistory(
-            DialogueMechanism m, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.DIALOGUE_MECHANISM, m, first, after);
-    }
-
-    @SchemaMapping(typeName = "Visit", field = "history")
-    public CompletableFuture<Connection<Revision>> visitHistory(
-            Visit v, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.VISIT, v, first, after);
-    }
-
-    @SchemaMapping(typeName = "Instrument", field = "history")
-    public CompletableFuture<Connection<Revision>> instrumentHistory(
-            Instrument i, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.INSTRUMENT, i, first, after);
-    }
-
-    @SchemaMapping(typeName = "Invitation", field = "history")
-    public CompletableFuture<Connection<Revision>> invitationHistory(
-            Invitation i, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.INVITATION, i, first, after);
-    }
-
-    @SchemaMapping(typeName = "Event", field = "history")
-    public CompletableFuture<Connection<Revision>> eventHistory(
-            Event e, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.EVENT, e, first, after);
-    }
-
-    @SchemaMapping(typeName = "Source", field = "history")
-    public CompletableFuture<Connection<Revision>> sourceHistory(
-            Source s, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return of(env, NodeType.SOURCE, s, first, after);
     }
 
     /** The instant as ISO 8601 in UTC, to the nanosecond where the log keeps it. */
@@ -132,17 +74,52 @@ public class HistoryController {
         return revision.at().toString();
     }
 
-    private static CompletableFuture<Connection<Revision>> of(DataFetchingEnvironment env, NodeType type,
-                                                             Aggregate<?, ?> record, Integer first, String after) {
+    private static CompletableFuture<Connection<Revision>> of(DataFetchingEnvironment env, Aggregate<?, ?> record,
+                                                             Integer first, String after) {
         PageRequest request = HISTORY.request(first, after, null, null);
-        RecordKey key = new RecordKey(type, record.id().value());
+        RecordKey key = new RecordKey(record.recordKind(), record.id().value());
         CompletableFuture<Page<Revision>> page = RecordLoaders.load(env, HISTORIES, new HistoryPage(key, request));
         return page.thenApply(revisions -> HISTORY.countedLater(revisions,
                 () -> RecordLoaders.<RecordKey, Long>load(env, HISTORY_COUNTS, key)));
     }
 
+    /**
+     * The {@code history} of a record of any kind: trivial, since it reads no thread-local state (the loaders carry
+     * the request's context), and self-describing, so that the schema inspection checks its connection type.
+     */
+    private static final class HistoryField implements TrivialDataFetcher<CompletableFuture<Connection<Revision>>>,
+            SelfDescribingDataFetcher<CompletableFuture<Connection<Revision>>> {
+        private static final ResolvableType RETURNED = ResolvableType.forClassWithGenerics(CompletableFuture.class,
+                ResolvableType.forClassWithGenerics(Connection.class, Revision.class));
+
+        @Override
+        public CompletableFuture<Connection<Revision>> get(DataFetchingEnvironment env) {
+            return of(env, env.getSource(), env.getArgument("first"), env.getArgument("after"));
+        }
+
+        @Override
+        public String getDescription() {
+            return "HistoryController.history";
+        }
+
+        @Override
+        public ResolvableType getReturnType() {
+            return RETURNED;
+        }
+
+        @Override
+        public Map<String, ResolvableType> getArguments() {
+            return Map.of("first", ResolvableType.forClass(Integer.class), "after", ResolvableType.forClass(String.class));
+        }
+
+        @Override
+        public boolean usesDataLoader() {
+            return true;
+        }
+    }
+
     /** A record of any kind, as the history loaders key it. */
-    private record RecordKey(NodeType type, String id) {
+    private record RecordKey(RecordKind type, String id) {
     }
 
     /** A page of one record's history. */

@@ -3,16 +3,7 @@ package org.entente.graphql.inspection;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.entente.application.port.in.TimelineEntry;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.organization.Organization;
-import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
-import org.entente.domain.source.Source;
-import org.entente.domain.visit.Visit;
+import org.entente.domain.common.RecordKind;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SchemaReport;
@@ -31,21 +22,16 @@ public class SchemaMappingReport implements GraphQlSourceBuilderCustomizer {
 
     @Override
     public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-        builder.inspectSchemaMappings(initializer -> initializer
-                        .classMapping("BilateralRelation", BilateralRelation.class)
-                        .classMapping("Meeting", Meeting.class)
-                        .classMapping("Person", Person.class)
-                        .classMapping("Organization", Organization.class)
-                        .classMapping("DialogueMechanism", DialogueMechanism.class)
-                        .classMapping("Visit", Visit.class)
-                        .classMapping("Instrument", Instrument.class)
-                        .classMapping("Invitation", Invitation.class)
-                        .classMapping("Event", Event.class)
-                        .classMapping("Source", Source.class)
+        builder.inspectSchemaMappings(initializer -> {
+                    for (RecordKind kind : RecordKind.values()) {
+                        initializer.classMapping(kind.typeName(), kind.type());
+                    }
+                    initializer
                         .classMapping("LevelChange", TimelineEntry.LevelChange.class)
                         .classMapping("MeetingHeld", TimelineEntry.MeetingHeld.class)
                         .classMapping("InstrumentConcluded", TimelineEntry.InstrumentConcluded.class)
-                        .classMapping("EventScheduled", TimelineEntry.EventScheduled.class),
+                        .classMapping("EventScheduled", TimelineEntry.EventScheduled.class);
+                },
                 report -> {
                     this.report = report;
                     log.info(report);

@@ -5,7 +5,7 @@ import org.entente.domain.invitation.InvitationStatus;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 
 /** The {@code InvitationFilter} input as a client wrote it. */
 public record InvitationFilter(InvitationStatus status, String personId) {
@@ -14,6 +14,6 @@ public record InvitationFilter(InvitationStatus status, String personId) {
             return InvitationCriteria.ofRelation(relation);
         }
         return new InvitationCriteria(relation, filter.status,
-                GlobalId.decodeOptional(filter.personId, NodeType.PERSON, PersonId::new, "filter.personId"));
+                GlobalId.decodeOptional(filter.personId, RecordKind.PERSON, PersonId::new, "filter.personId"));
     }
 }

@@ -8,7 +8,7 @@ import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
 import org.entente.graphql.error.Arguments;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.entente.graphql.scalar.DateInput;
 
 /** The {@code MeetingFilter} input as a client wrote it. */
@@ -26,10 +26,10 @@ public record MeetingFilter(DateInput from, DateInput to, String country, String
                 DateInput.read(filter.to, Arguments.field(arg, "to")),
                 filter.country == null ? null
                         : Arguments.read(Arguments.field(arg, "country"), () -> Country.of(filter.country)),
-                GlobalId.decodeOptional(filter.personId, NodeType.PERSON, PersonId::new,
+                GlobalId.decodeOptional(filter.personId, RecordKind.PERSON, PersonId::new,
                         Arguments.field(arg, "personId")),
                 filter.kind,
-                GlobalId.decodeOptional(filter.mechanismId, NodeType.DIALOGUE_MECHANISM, MechanismId::new,
+                GlobalId.decodeOptional(filter.mechanismId, RecordKind.MECHANISM, MechanismId::new,
                         Arguments.field(arg, "mechanismId")),
                 filter.area));
     }

@@ -1,5 +1,6 @@
 package org.entente.graphql.node;
 
+import org.entente.domain.common.RecordKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
@@ -11,10 +12,10 @@ import org.entente.graphql.error.InvalidArgumentException;
  * A global id: the type and the local id of a record, as base64url of {@code Type:localId}. Opaque to clients,
  * stable as long as the record keeps its id, and it says which type it belongs to.
  */
-public record GlobalId(NodeType type, String localId) {
+public record GlobalId(RecordKind type, String localId) {
     private static final String MALFORMED = "ID_MALFORMED";
 
-    public static String of(NodeType type, AggregateId id) {
+    public static String of(RecordKind type, AggregateId id) {
         return new GlobalId(type, id.value()).encode();
     }
 
@@ -35,7 +36,7 @@ public record GlobalId(NodeType type, String localId) {
             throw notAnId(text, argument);
         }
         int colon = raw.indexOf(':');
-        NodeType type = colon < 1 ? null : NodeType.named(raw.substring(0, colon));
+        RecordKind type = colon < 1 ? null : RecordKind.named(raw.substring(0, colon));
         if (type == null) {
             throw notAnId(text, argument);
         }
@@ -49,7 +50,7 @@ public record GlobalId(NodeType type, String localId) {
     }
 
     /** Reads a global id that must be of {@code expected}; another type is refused naming {@code argument}. */
-    public static <I> I decode(String text, NodeType expected, Function<String, I> idOf, String argument) {
+    public static <I> I decode(String text, RecordKind expected, Function<String, I> idOf, String argument) {
         GlobalId id = decode(text, argument);
         if (id.type != expected) {
             throw new InvalidArgumentException(argument, "ID_WRONG_TYPE", "'" + text + "' is the id of a "
@@ -59,7 +60,7 @@ public record GlobalId(NodeType type, String localId) {
     }
 
     /** Reads an optional global id of {@code expected}: null when absent. */
-    public static <I> I decodeOptional(String text, NodeType expected, Function<String, I> idOf, String argument) {
+    public static <I> I decodeOptional(String text, RecordKind expected, Function<String, I> idOf, String argument) {
         return text == null ? null : decode(text, expected, idOf, argument);
     }
 

@@ -9,7 +9,7 @@ import org.entente.graphql.WholeSchemaTest;
 import org.entente.graphql.fake.FakeChanges;
 import org.entente.graphql.fake.FakeUseCases;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import graphql.GraphQLError;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,7 +24,7 @@ import reactor.test.StepVerifier;
 @WholeSchemaTest
 @Import(FakeUseCases.class)
 class ChangeControllerTest {
-    static final String RELATION = GlobalId.of(NodeType.BILATERAL_RELATION, new org.entente.domain.relation.RelationId("jp-vn"));
+    static final String RELATION = GlobalId.of(RecordKind.RELATION, new org.entente.domain.relation.RelationId("jp-vn"));
 
     @Autowired
     GraphQlTester graphQlTester;
@@ -67,7 +67,7 @@ class ChangeControllerTest {
 
     @Test
     void a_relation_id_of_another_type_is_refused_naming_the_argument() {
-        String meeting = GlobalId.of(NodeType.MEETING, new org.entente.domain.meeting.MeetingId("jp-vn-2023-11-27-talks"));
+        String meeting = GlobalId.of(RecordKind.MEETING, new org.entente.domain.meeting.MeetingId("jp-vn-2023-11-27-talks"));
         Flux<GraphQlTester.Response> responses = graphQlTester
                 .document("subscription($r: ID) { instrumentRecorded(relationId: $r) { title } }")
                 .variable("r", meeting)

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.graphql.fake.CurationWorld;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -132,6 +132,6 @@ class AgreementCurationTest {
         MechanismId id = new MechanismId(world.nextId("mechanism"));
         world.storage.mechanisms().save(DialogueMechanism.established(id, CurationWorld.RELATION, "Dialogue " + id.value(),
                 null, List.of()));
-        return Given.id(NodeType.DIALOGUE_MECHANISM, id);
+        return Given.id(RecordKind.MECHANISM, id);
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.graphql.curation;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
@@ -71,7 +72,7 @@ class DirectoryCurationTest {
         run(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "country", "ZZ"))
                 .path("registerPerson.userErrors[0].code").entity(String.class).isEqualTo("COUNTRY_UNKNOWN")
                 .path("registerPerson.userErrors[0].field").entityList(String.class).containsExactly("input", "country");
-        String unknownOrganization = Given.id(org.entente.graphql.node.NodeType.ORGANIZATION,
+        String unknownOrganization = Given.id(RecordKind.ORGANIZATION,
                 new org.entente.domain.organization.OrganizationId("no-ministry"));
         run(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "posts",
                 List.of(Map.of("title", "Minister", "organizationId", unknownOrganization))))

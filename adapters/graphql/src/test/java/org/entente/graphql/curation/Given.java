@@ -6,27 +6,27 @@ import java.util.Map;
 import org.entente.domain.common.AggregateId;
 import org.entente.graphql.fake.CurationWorld;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Inputs the mutation tests send, and the calls they make, written once. */
 final class Given {
-    static final String SOURCE = GlobalId.of(NodeType.SOURCE, CurationWorld.SOURCE);
-    static final String RELATION = GlobalId.of(NodeType.BILATERAL_RELATION, CurationWorld.RELATION);
-    static final String VU = GlobalId.of(NodeType.PERSON, CurationWorld.VU);
-    static final String FUNAKOSHI = GlobalId.of(NodeType.PERSON, CurationWorld.FUNAKOSHI);
-    static final String KAMIKAWA = GlobalId.of(NodeType.PERSON, CurationWorld.KAMIKAWA);
-    static final String DIALOGUE = GlobalId.of(NodeType.DIALOGUE_MECHANISM, CurationWorld.DIALOGUE);
+    static final String SOURCE = GlobalId.of(RecordKind.SOURCE, CurationWorld.SOURCE);
+    static final String RELATION = GlobalId.of(RecordKind.RELATION, CurationWorld.RELATION);
+    static final String VU = GlobalId.of(RecordKind.PERSON, CurationWorld.VU);
+    static final String FUNAKOSHI = GlobalId.of(RecordKind.PERSON, CurationWorld.FUNAKOSHI);
+    static final String KAMIKAWA = GlobalId.of(RecordKind.PERSON, CurationWorld.KAMIKAWA);
+    static final String DIALOGUE = GlobalId.of(RecordKind.MECHANISM, CurationWorld.DIALOGUE);
 
     private Given() {
     }
 
-    static String id(NodeType type, AggregateId id) {
+    static String id(RecordKind type, AggregateId id) {
         return GlobalId.of(type, id);
     }
 
     static String meetingId(String localId) {
-        return new GlobalId(NodeType.MEETING, localId).encode();
+        return new GlobalId(RecordKind.MEETING, localId).encode();
     }
 
     static Map<String, Object> quote(String quote) {

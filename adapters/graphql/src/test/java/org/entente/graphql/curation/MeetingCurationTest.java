@@ -1,5 +1,6 @@
 package org.entente.graphql.curation;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
@@ -44,18 +45,84 @@ class MeetingCurationTest {
 
     @Test
     void an_unknown_person_source_or_relation_names_the_field_that_referred_to_it() {
-        String nobody = Given.id(org.entente.graphql.node.NodeType.PERSON, new org.entente.domain.person.PersonId("nobody"));
+        String nobody = Given.id(RecordKind.PERSON, new org.entente.domain.person.PersonId("nobody"));
         refused(with(Given.meeting(world.nextId("talks")), "attendances",
                         List.of(Given.attendance(nobody, "VN", Given.quote("Nguyễn Minh Vũ")))),
                 "NOT_FOUND", "input", "attendances", "0", "personId");
-        String unknownSource = Given.id(org.entente.graphql.node.NodeType.SOURCE, new org.entente.domain.source.SourceId("unknown"));
+        String unknownSource = Given.id(RecordKind.SOURCE, new org.entente.domain.source.SourceId("unknown"));
         refused(with(Given.meeting(world.nextId("talks")), "evidence",
                         List.of(Map.of("sourceId", unknownSource, "quote", "held talks"))),
                 "NOT_FOUND", "input", "evidence", "0", "sourceId");
-        String otherRelation = Given.id(org.entente.graphql.node.NodeType.BILATERAL_RELATION,
+        String otherRelation = Given.id(RecordKind.RELATION,
                 new org.entente.domain.relation.RelationId("fr-vn"));
         refused(with(Given.meeting(world.nextId("talks")), "relationId", otherRelation),
                 "NOT_FOUND", "input", "relationId");
+    }
+
+    @Test
+    void every_quote_not_in_its_source_is_reported_at_once() {
+        String localId = world.nextId("talks");
+        Map<String, Object> input = with(Given.meeting(localId), "attendances", List.of(
+                Given.attendance(Given.VU, "VN", Given.quote("Nguyễn Minh Vũ chaired")),
+                Given.attendance(Given.FUNAKOSHI, "JP", Given.quote("Funakoshi Takehiro chaired"))));
+        run(graphQlTester, "record-meeting", input)
+                .path("recordMeeting.meeting").valueIsNull()
+                .path("recordMeeting.userErrors[*].code").entityList(String.class)
+                .containsExactly("QUOTE_NOT_IN_SOURCE", "QUOTE_NOT_IN_SOURCE")
+                .path("recordMeeting.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "attendances", "0", "evidence", "0", "quote")
+                .path("recordMeeting.userErrors[1].field").entityList(String.class)
+                .containsExactly("input", "attendances", "1", "evidence", "0", "quote");
+        assertThat(world.storage.meetings().findById(new MeetingId(localId))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_person_does_not_hide_the_bad_quotes() {
+        String nobody = Given.id(RecordKind.PERSON, new org.entente.domain.person.PersonId("nobody"));
+        Map<String, Object> input = with(with(Given.meeting(world.nextId("talks")), "attendances", List.of(
+                        Given.attendance(nobody, "VN", Given.quote("Nguyễn Minh Vũ chaired")))),
+                "evidence", List.of(Given.quote("held talks in Osaka")));
+        run(graphQlTester, "record-meeting", input)
+                .path("recordMeeting.userErrors[*].code").entityList(String.class)
+                .containsExactly("NOT_FOUND", "QUOTE_NOT_IN_SOURCE", "QUOTE_NOT_IN_SOURCE")
+                .path("recordMeeting.userErrors[0].field").entityList(String.class)
+                .containsExactly("input", "attendances", "0", "personId")
+                .path("recordMeeting.userErrors[1].field").entityList(String.class)
+                .containsExactly("input", "evidence", "0", "quote")
+                .path("recordMeeting.userErrors[2].field").entityList(String.class)
+                .containsExactly("input", "attendances", "0", "evidence", "0", "quote");
+    }
+
+    @Test
+    void every_malformed_country_is_reported_at_once() {
+        Map<String, Object> input = with(with(Given.meeting(world.nextId("talks")), "country", "Japan"),
+                "attendances", List.of(Given.attendance(Given.VU, "Viet Nam", Given.quote("Nguyễn Minh Vũ"))));
+        run(graphQlTester, "record-meeting", input)
+                .path("recordMeeting.userErrors[*].field").entityList(Object.class).hasSize(2)
+                .path("recordMeeting.userErrors[0].field").entityList(String.class).containsExactly("input", "country")
+                .path("recordMeeting.userErrors[1].field").entityList(String.class)
+                .containsExactly("input", "attendances", "0", "country");
+    }
+
+    @Test
+    void a_required_input_field_left_out_of_a_literal_is_told_in_our_words() {
+        String mutation = "mutation { recordMeeting(input: {localId: \"lit-1\", relationId: \"" + Given.RELATION
+                + "\", title: \"Talks\", kind: TALKS, status: HELD, startDate: \"2024-12-12\", "
+                + "attendances: [{personId: \"" + Given.VU + "\", roles: [CHIEF], evidence: []}]}) "
+                + "{ userErrors { code } } }";
+        graphQlTester.document(mutation).execute().errors().satisfy(errors -> {
+            assertThat(errors).extracting(e -> e.getMessage()).containsExactlyInAnyOrder(
+                    "input.evidence is required: a list of EvidenceInput",
+                    "input.attendances.0.country is required: a String",
+                    "input.attendances.0.roles.0 must be one of " + String.join(", ", roleNames()) + ", was CHIEF");
+            assertThat(errors).allSatisfy(e -> assertThat(e.getMessage()).doesNotContain("ObjectValue"));
+            assertThat(errors).extracting(e -> e.getExtensions().get("field")).contains(List.of("input", "evidence"));
+            assertThat(errors).extracting(e -> e.getExtensions().get("code")).containsOnly("INPUT_MALFORMED");
+        });
+    }
+
+    private static List<String> roleNames() {
+        return java.util.Arrays.stream(org.entente.domain.meeting.AttendanceRole.values()).map(Enum::name).toList();
     }
 
     @Test

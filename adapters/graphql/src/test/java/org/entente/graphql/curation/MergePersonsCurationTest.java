@@ -10,7 +10,7 @@ import org.entente.domain.common.StaleVersionException;
 import org.entente.domain.person.PersonId;
 import org.entente.graphql.fake.CurationWorld;
 import org.entente.graphql.node.GlobalId;
-import org.entente.graphql.node.NodeType;
+import org.entente.domain.common.RecordKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -96,7 +96,7 @@ class MergePersonsCurationTest {
     @Test
     void persons_that_are_not_there_are_not_found_at_the_field_that_named_them() {
         String someone = registered("Phạm Minh Chính", List.of());
-        String nobody = Given.id(NodeType.PERSON, new PersonId("nobody-at-all"));
+        String nobody = Given.id(RecordKind.PERSON, new PersonId("nobody-at-all"));
         run(graphQlTester, "merge-persons", merge(nobody, someone))
                 .path("mergePersons.person").valueIsNull()
                 .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
@@ -152,18 +152,18 @@ class MergePersonsCurationTest {
 
     @Test
     void a_stale_version_points_at_the_person_changed_meanwhile_or_else_at_the_merged_one() {
-        String survivor = Given.id(NodeType.PERSON, new PersonId("survivor"));
-        String merged = Given.id(NodeType.PERSON, new PersonId("merged"));
+        String survivor = Given.id(RecordKind.PERSON, new PersonId("survivor"));
+        String merged = Given.id(RecordKind.PERSON, new PersonId("merged"));
         InputTrail trail = new InputTrail();
         DirectoryCommands.merge(new Inputs.MergePersonsInput(survivor, merged,
                 List.of(new Inputs.EvidenceInput(Given.SOURCE, "Nguyễn Minh Vũ co-chaired", null, null)), null), trail);
 
-        UserError survivorChanged = Refusals.of(new StaleVersionException("person", "survivor", 3), trail);
+        UserError survivorChanged = Refusals.of(new StaleVersionException("person", "survivor", 3), trail).get(0);
         assertThat(survivorChanged.code()).isEqualTo(UserErrorCode.STALE_VERSION);
         assertThat(survivorChanged.field()).containsExactly("input", "survivorId");
-        assertThat(Refusals.of(new StaleVersionException("person", "merged", 1), trail).field())
+        assertThat(Refusals.of(new StaleVersionException("person", "merged", 1), trail).get(0).field())
                 .containsExactly("input", "mergedId");
-        assertThat(Refusals.of(new StaleVersionException("meeting", "talks", 2), trail).field())
+        assertThat(Refusals.of(new StaleVersionException("meeting", "talks", 2), trail).get(0).field())
                 .containsExactly("input", "mergedId");
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.graphql.error;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -144,7 +145,7 @@ class ErrorClassificationTest {
 
     @Test
     void a_missing_record_is_not_found() {
-        reads.ports().failWith("relations.findAllById", new NotFoundException("relation", "jp-vn"));
+        reads.ports().failWith("relations.findAllById", new NotFoundException(RecordKind.RELATION, "jp-vn"));
         try {
             ResponseError error = onlyError("error-timeline", Map.of());
             assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");

@@ -1,5 +1,6 @@
 package org.entente.graphql.node;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,17 +12,17 @@ import org.junit.jupiter.api.Test;
 class GlobalIdTest {
     @Test
     void an_id_encodes_its_type_and_reads_back() {
-        String id = GlobalId.of(NodeType.MEETING, new MeetingId("jp-vn-2023-11-27-talks"));
+        String id = GlobalId.of(RecordKind.MEETING, new MeetingId("jp-vn-2023-11-27-talks"));
         assertThat(id).isEqualTo("TWVldGluZzpqcC12bi0yMDIzLTExLTI3LXRhbGtz").doesNotContain("=");
-        assertThat(GlobalId.decode(id, "id")).isEqualTo(new GlobalId(NodeType.MEETING, "jp-vn-2023-11-27-talks"));
-        assertThat(GlobalId.decode(id, NodeType.MEETING, MeetingId::new, "id"))
+        assertThat(GlobalId.decode(id, "id")).isEqualTo(new GlobalId(RecordKind.MEETING, "jp-vn-2023-11-27-talks"));
+        assertThat(GlobalId.decode(id, RecordKind.MEETING, MeetingId::new, "id"))
                 .isEqualTo(new MeetingId("jp-vn-2023-11-27-talks"));
     }
 
     @Test
     void an_id_of_another_type_is_refused_naming_both_types() {
-        String id = GlobalId.of(NodeType.MEETING, new MeetingId("m"));
-        assertThatThrownBy(() -> GlobalId.decode(id, NodeType.PERSON, PersonId::new, "filter.personId"))
+        String id = GlobalId.of(RecordKind.MEETING, new MeetingId("m"));
+        assertThatThrownBy(() -> GlobalId.decode(id, RecordKind.PERSON, PersonId::new, "filter.personId"))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessage("Argument 'filter.personId': '" + id
                         + "' is the id of a Meeting, where the id of a Person is expected");

@@ -1,5 +1,6 @@
 package org.entente.graphql.node;
 
+import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,9 @@ class NodeControllerTest {
 
     @Test
     void nodes_answer_in_the_order_asked_with_null_for_ids_that_name_nothing() {
-        String person = GlobalId.of(NodeType.PERSON, new org.entente.domain.person.PersonId("nguyen-minh-vu"));
-        String nobody = GlobalId.of(NodeType.PERSON, new org.entente.domain.person.PersonId("nobody"));
-        String meeting = GlobalId.of(NodeType.MEETING, new org.entente.domain.meeting.MeetingId("jp-vn-2023-11-27-talks"));
+        String person = GlobalId.of(RecordKind.PERSON, new org.entente.domain.person.PersonId("nguyen-minh-vu"));
+        String nobody = GlobalId.of(RecordKind.PERSON, new org.entente.domain.person.PersonId("nobody"));
+        String meeting = GlobalId.of(RecordKind.MEETING, new org.entente.domain.meeting.MeetingId("jp-vn-2023-11-27-talks"));
         reads.ports().forgetCalls();
         graphQlTester.documentName("nodes").variable("ids", List.of(meeting, nobody, person, meeting)).execute()
                 .errors().verify()

@@ -230,6 +230,12 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
         return new ArrayList<>(values);
     }
 
+    /*
+     * Which unique index refused the write is only in the server's message ("... index: <name> dup key: ..."): the
+     * Java driver keeps of a write error its code, message and errInfo (empty for a duplicate key), and drops the
+     * keyPattern a real server sends; mongo-java-server sends the message only. A read to find the holder instead
+     * would fail inside a server transaction, which the refused write has aborted.
+     */
     private RuntimeException refusal(A aggregate, org.springframework.dao.DuplicateKeyException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (naturalKey != null && message.contains(naturalKey.index())) {

@@ -3,6 +3,8 @@ package org.entente.application.port.in;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
 import org.entente.domain.instrument.Instrument;
@@ -29,6 +31,12 @@ import org.entente.domain.visit.VisitId;
  * round trip whatever the number of ids. Ids that name nothing are absent from the maps.
  */
 public interface LoadRecords {
+    /**
+     * The records of {@code kind} named by {@code localIds}, by local id, in one round trip (a merged person's id
+     * answers the survivor, as {@link #persons} does); ids that name nothing are absent.
+     */
+    Map<String, Aggregate<?, ?>> records(RecordKind kind, Collection<String> localIds);
+
     Map<RelationId, BilateralRelation> relations(Collection<RelationId> ids);
 
     /** The persons; the id of a person merged into another answers the survivor (at most one more round trip). */

@@ -1,6 +1,7 @@
 package org.entente.application.port.out;
 
 import java.util.Objects;
+import org.entente.domain.common.RecordKind;
 
 /**
  * Every port of one store, as a composition root hands them to the services: the aggregates, the revision log, the
@@ -24,5 +25,21 @@ public record Storage(Relations relations, Persons persons, Organizations organi
         Objects.requireNonNull(revisions, "revisions");
         Objects.requireNonNull(receipts, "receipts");
         Objects.requireNonNull(transactions, "transactions");
+    }
+
+    /** The port of {@code kind}'s records. */
+    public AggregateStore<?, ?> of(RecordKind kind) {
+        return switch (kind) {
+            case RELATION -> relations;
+            case PERSON -> persons;
+            case ORGANIZATION -> organizations;
+            case SOURCE -> sources;
+            case MECHANISM -> mechanisms;
+            case VISIT -> visits;
+            case MEETING -> meetings;
+            case INSTRUMENT -> instruments;
+            case INVITATION -> invitations;
+            case EVENT -> events;
+        };
     }
 }
