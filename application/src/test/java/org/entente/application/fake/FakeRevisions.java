@@ -62,6 +62,6 @@ public final class FakeRevisions implements Revisions, FakeTransactions.Restorab
     }
 
     private static Keyset keyOf(Revision r) {
-        return new Keyset(String.format("%019d", r.version()), r.key());
+        return Revision.keyOf(r);
     }
 }

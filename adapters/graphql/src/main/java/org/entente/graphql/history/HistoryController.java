@@ -35,7 +35,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class HistoryController implements RuntimeWiringConfigurer {
     static final Listing<Revision> HISTORY = new Listing<>("revision",
-            r -> new Keyset(String.format("%019d", r.version()), r.key()));
+            Revision::keyOf);
     private static final String HISTORIES = "histories";
     private static final String HISTORY_COUNTS = "historyCounts";
 

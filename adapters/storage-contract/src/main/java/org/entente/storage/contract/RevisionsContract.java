@@ -122,7 +122,7 @@ public abstract class RevisionsContract extends StorageContract {
 
     /** The order of a history: the version, zero-padded to 19 digits, then the revision's key. */
     protected static Keyset keyOf(Revision revision) {
-        return new Keyset(String.format("%019d", revision.version()), revision.key());
+        return Revision.keyOf(revision);
     }
 
     private static Revision revision(String aggregate, String id, long version, String actor) {

@@ -97,6 +97,6 @@ final class InMemoryRevisions implements Revisions {
     }
 
     private static Keyset keyOf(Revision revision) {
-        return new Keyset(String.format("%019d", revision.version()), revision.key());
+        return Revision.keyOf(revision);
     }
 }

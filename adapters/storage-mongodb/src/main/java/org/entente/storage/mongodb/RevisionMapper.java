@@ -14,7 +14,7 @@ interface RevisionMapper {
 
     @Mapping(target = "id", expression = "java(revision.key())")
     @Mapping(target = "recordId", source = "id")
-    @Mapping(target = "sortKey", expression = "java(String.format(\"%019d\", revision.version()))")
+    @Mapping(target = "sortKey", expression = "java(org.entente.application.history.Revision.keyOf(revision).sortKey())")
     RevisionDocument toDocument(Revision revision);
 
     /** Rebuilds the revision through its constructor; every stored field is read. */

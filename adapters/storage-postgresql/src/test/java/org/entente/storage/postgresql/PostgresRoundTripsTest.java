@@ -85,7 +85,7 @@ class PostgresRoundTripsTest {
         ids.forEach(id -> IntStream.rangeClosed(2, 40).forEach(v -> storage.revisions().append(new Revision("Meeting",
                 id, v, v - 1, "curator", Instant.EPOCH, "retitleMeeting", List.of("title")))));
         Revision twentieth = storage.revisions().history("Meeting", ids.get(0), PageRequest.first(20)).items().get(19);
-        Keyset after = new Keyset(String.format("%019d", twentieth.version()), twentieth.key());
+        Keyset after = Revision.keyOf(twentieth);
 
         for (PageRequest request : List.of(PageRequest.first(3), PageRequest.firstAfter(3, after),
                 PageRequest.lastBefore(3, after), PageRequest.lastBefore(3, null))) {
