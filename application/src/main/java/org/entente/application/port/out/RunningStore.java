@@ -10,6 +10,13 @@ public interface RunningStore extends AutoCloseable {
     /** Which store, and where its data lives, in one line. */
     String description();
 
+    /**
+     * Reaches the store once, as readiness asks it (docs/operations.md, "Health"), and throws with the reason when it
+     * does not answer; the default, for a store inside the process, always answers.
+     */
+    default void probe() {
+    }
+
     /** Releases what the store holds (connections, files); the default holds nothing. */
     @Override
     default void close() {

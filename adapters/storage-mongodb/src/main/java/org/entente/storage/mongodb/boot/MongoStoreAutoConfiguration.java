@@ -1,11 +1,15 @@
 package org.entente.storage.mongodb.boot;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ContextProvider;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
+import com.mongodb.event.ConnectionPoolListener;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.entente.application.port.out.RunningStore;
@@ -34,6 +38,8 @@ public class MongoStoreAutoConfiguration {
     static final String NAME = "mongodb";
     static final String DEFAULT_DATABASE = "entente";
     static final String DEFAULT_FILE = "./data/entente.mv";
+    /** How long readiness's ping may wait for the server; the health check bounds the whole probe as well. */
+    static final long PROBE_TIMEOUT_MS = 2_000;
 
     @Bean
     StoreOffer mongoStoreOffer() {
@@ -49,7 +55,8 @@ public class MongoStoreAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
-    RunningStore mongoStore(Environment environment, ObjectProvider<CommandListener> listeners) {
+    RunningStore mongoStore(Environment environment, ObjectProvider<CommandListener> listeners,
+                            ObjectProvider<ConnectionPoolListener> pools, ObjectProvider<ContextProvider> context) {
         String uri = environment.getProperty("spring.mongodb.uri", environment.getProperty("MONGODB_URI", "")).trim();
         EmbeddedMongo embedded = null;
         if (uri.isEmpty()) {
@@ -79,6 +86,10 @@ public class MongoStoreAutoConfiguration {
         // the listeners the context holds hear every command: the counter above, Micrometer's timers (Spring Boot's
         // own MongoMetricsCommandListener, where Actuator is on), a test's check of the queries sent
         listeners.orderedStream().forEach(settings::addCommandListener);
+        // ...and every pool listener its connections' lives (Micrometer's mongodb_driver_pool_* gauges)
+        settings.applyToConnectionPoolSettings(pool -> pools.orderedStream().forEach(pool::addConnectionPoolListener));
+        // where a request's trace is handed to the driver, so that its commands' spans join it
+        context.ifAvailable(settings::contextProvider);
         MongoClient client = MongoClients.create(settings.build());
         String description = (embedded != null ? embedded.description()
                 : "MongoDB at " + String.join(",", connection.getHosts()) + " (configured)") + ", database " + database;
@@ -122,6 +133,13 @@ public class MongoStoreAutoConfiguration {
                 close(embedded, client);
                 throw e;
             }
+        }
+
+        /** A ping bounded by the probe's own timeout, not the driver's 30 s of server selection. */
+        @Override
+        public void probe() {
+            client.getDatabase("admin").withTimeout(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                    .runCommand(new Document("ping", 1));
         }
 
         @Override
