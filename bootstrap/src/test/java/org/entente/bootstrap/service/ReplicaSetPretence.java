@@ -14,8 +14,8 @@ import java.util.Locale;
 /**
  * A mongo-java-server that says it is the primary of a one-member replica set, so that the service takes it for a
  * configured MongoDB (it refuses a standalone one at start). It runs no real transactions: it answers their commit
- * and abort and applies each write as it comes, which is enough for what the tests here watch (health and metrics),
- * never for a test of atomicity. It listens on 127.0.0.1 at the port it is given, so that a test can stop it and
+ * and abort and applies each write as it comes, which is enough for what the tests here watch (health, metrics,
+ * change streams), never for a test of atomicity. It listens on 127.0.0.1 at the port it is given, so that a test can stop it and
  * start another in its place.
  */
 final class ReplicaSetPretence implements AutoCloseable {
@@ -54,6 +54,8 @@ final class ReplicaSetPretence implements AutoCloseable {
     private static final class PrimaryBackend extends MemoryBackend {
         PrimaryBackend() {
             version(ServerVersion.MONGO_5_0);
+            // change streams, read from mongo-java-server's own oplog, as a replica set's are from its
+            enableOplog();
         }
 
         @Override

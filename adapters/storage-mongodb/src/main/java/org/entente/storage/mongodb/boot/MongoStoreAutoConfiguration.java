@@ -11,17 +11,23 @@ import com.mongodb.event.ConnectionPoolListener;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Locale;
 import org.entente.application.port.out.RunningStore;
+import org.entente.application.port.out.SharedChangeFeed;
 import org.entente.application.port.out.Storage;
 import org.entente.application.port.out.StoreOffer;
 import org.entente.storage.mongodb.EmbeddedMongo;
+import org.entente.storage.mongodb.MongoChangeFeed;
 import org.entente.storage.mongodb.MongoCommandCounter;
 import org.entente.storage.mongodb.MongoStorage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -40,6 +46,10 @@ public class MongoStoreAutoConfiguration {
     static final String DEFAULT_FILE = "./data/entente.mv";
     /** How long readiness's ping may wait for the server; the health check bounds the whole probe as well. */
     static final long PROBE_TIMEOUT_MS = 2_000;
+    /** Whether subscriptions on a configured MongoDB are fed by its change stream, so reach every instance. */
+    static final String CHANGE_STREAM = "entente.storage.mongodb.change-stream";
+    static final String NOTICES_EXPIRE = "entente.storage.mongodb.change-notices-expire-after";
+    static final String STREAM_RETRY = "entente.storage.mongodb.change-stream-retry";
 
     @Bean
     StoreOffer mongoStoreOffer() {
@@ -93,7 +103,26 @@ public class MongoStoreAutoConfiguration {
         MongoClient client = MongoClients.create(settings.build());
         String description = (embedded != null ? embedded.description()
                 : "MongoDB at " + String.join(",", connection.getHosts()) + " (configured)") + ", database " + database;
-        return MongoRunningStore.open(embedded, client, new MongoTemplate(client, database), description);
+        MongoTemplate template = new MongoTemplate(client, database);
+        boolean shared = embedded == null && environment.getProperty(CHANGE_STREAM, Boolean.class, true);
+        return MongoRunningStore.open(embedded, client, template, description,
+                shared ? () -> MongoChangeFeed.on(template, duration(environment, NOTICES_EXPIRE, "1h"),
+                        duration(environment, STREAM_RETRY, "1s")) : null);
+    }
+
+    /** A positive duration the property holds, or a start-up error that names the property. */
+    static Duration duration(Environment environment, String property, String fallback) {
+        String text = environment.getProperty(property, fallback).trim();
+        Duration value;
+        try {
+            value = DurationStyle.detectAndParse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + "=" + text + " is not a duration (such as 1h, 30s, 500ms)");
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalStateException(property + "=" + text + " is not a positive duration");
+        }
+        return value;
     }
 
     /** One WARN line at start when the embedded server holds more meetings than it pages quickly. */
@@ -121,14 +150,15 @@ public class MongoStoreAutoConfiguration {
     }
 
     /** A MongoDB server, its client and the ports over Entente's database; the client closes before the server. */
-    private record MongoRunningStore(EmbeddedMongo embedded, MongoClient client, Storage storage, String description)
-            implements RunningStore {
+    private record MongoRunningStore(EmbeddedMongo embedded, MongoClient client, Storage storage, String description,
+                                     Optional<SharedChangeFeed> sharedChangeFeed) implements RunningStore {
         static MongoRunningStore open(EmbeddedMongo embedded, MongoClient client, MongoTemplate template,
-                                      String description) {
+                                      String description, Supplier<SharedChangeFeed> sharedFeed) {
             try {
                 Storage storage = embedded != null ? MongoStorage.onEmbedded(embedded, template)
                         : MongoStorage.create(template);
-                return new MongoRunningStore(embedded, client, storage, description);
+                return new MongoRunningStore(embedded, client, storage, description,
+                        Optional.ofNullable(sharedFeed).map(Supplier::get));
             } catch (RuntimeException e) {
                 close(embedded, client);
                 throw e;
