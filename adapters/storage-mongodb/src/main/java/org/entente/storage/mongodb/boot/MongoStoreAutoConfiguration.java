@@ -8,13 +8,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.ConnectionPoolListener;
-import java.util.concurrent.TimeUnit;
-import org.bson.Document;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.bson.Document;
 import org.entente.application.port.out.RunningStore;
 import org.entente.application.port.out.SharedChangeFeed;
 import org.entente.application.port.out.Storage;
@@ -25,6 +26,7 @@ import org.entente.storage.mongodb.MongoCommandCounter;
 import org.entente.storage.mongodb.MongoStorage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.convert.DurationStyle;
@@ -32,6 +34,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.observability.ContextProviderFactory;
+import org.springframework.data.mongodb.observability.MongoObservationCommandListener;
 
 /**
  * Offers MongoDB to a Spring Boot service by the name {@code mongodb}, the store it runs on when
@@ -47,6 +51,7 @@ public class MongoStoreAutoConfiguration {
     /** How long readiness's ping may wait for the server; the health check bounds the whole probe as well. */
     static final long PROBE_TIMEOUT_MS = 2_000;
     /** Whether subscriptions on a configured MongoDB are fed by its change stream, so reach every instance. */
+    static final String TRACING = "management.tracing.export.enabled";
     static final String CHANGE_STREAM = "entente.storage.mongodb.change-stream";
     static final String NOTICES_EXPIRE = "entente.storage.mongodb.change-notices-expire-after";
     static final String STREAM_RETRY = "entente.storage.mongodb.change-stream-retry";
@@ -61,6 +66,25 @@ public class MongoStoreAutoConfiguration {
     @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
     MongoCommandCounter mongoCommandCounter() {
         return new MongoCommandCounter();
+    }
+
+    /**
+     * Every command a span of the request that sent it, while the service traces (Spring Boot's
+     * {@code management.tracing.export.enabled}; it costs an observation per command, so not otherwise).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
+    @ConditionalOnBooleanProperty(TRACING)
+    MongoObservationCommandListener mongoCommandSpans(ObjectProvider<ObservationRegistry> observations) {
+        return new MongoObservationCommandListener(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    /** The request's observation handed to the driver, so that a command's span is a child of the request's. */
+    @Bean
+    @ConditionalOnProperty(name = "entente.storage", havingValue = NAME, matchIfMissing = true)
+    @ConditionalOnBooleanProperty(TRACING)
+    ContextProvider mongoTraceContext(ObjectProvider<ObservationRegistry> observations) {
+        return ContextProviderFactory.create(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean(destroyMethod = "close")
