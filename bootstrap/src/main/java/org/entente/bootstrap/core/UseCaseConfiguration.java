@@ -2,6 +2,9 @@ package org.entente.bootstrap.core;
 
 import java.time.Clock;
 import org.entente.application.port.out.Actors;
+import org.entente.application.port.out.ChangeFeed;
+import org.entente.application.port.out.RunningStore;
+import org.entente.application.port.out.SharedChangeFeed;
 import org.entente.application.port.out.Storage;
 import org.entente.application.service.BrowseRecordsService;
 import org.entente.application.service.ChangeBroadcast;
@@ -17,8 +20,10 @@ import org.entente.application.service.ExploreRelationsService;
 import org.entente.application.service.LoadRecordsService;
 import org.entente.application.service.ReadHistoryService;
 import org.entente.bootstrap.security.AuthenticatedActors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The use cases over the selected store: plain classes of the application, created here and nowhere else. */
 @Configuration(proxyBeanMethods = false)
@@ -39,9 +44,26 @@ public class UseCaseConfiguration {
         return new AuthenticatedActors();
     }
 
+    /**
+     * Where changes are announced: the store's shared feed where it has one (a MongoDB replica set's change stream,
+     * so that a change made through any instance reaches the subscribers of all), this process's broadcast otherwise.
+     */
     @Bean
-    Chronicle chronicle(Storage storage, ChangeBroadcast changes, Actors actors, Clock clock) {
-        return new Chronicle(storage, changes, actors, clock);
+    @Primary
+    ChangeFeed changeFeed(ObjectProvider<RunningStore> store, ChangeBroadcast changes) {
+        RunningStore running = store.getIfUnique();
+        return running == null ? changes : running.sharedChangeFeed().<ChangeFeed>map(shared -> shared).orElse(changes);
+    }
+
+    /** The shared feed's changes, every instance's, handed to this process's subscribers; nothing when there is none. */
+    @Bean(destroyMethod = "close")
+    AutoCloseable sharedChangesRelay(ChangeFeed changeFeed, ChangeBroadcast changes) {
+        return changeFeed instanceof SharedChangeFeed shared ? shared.relayTo(changes) : () -> { };
+    }
+
+    @Bean
+    Chronicle chronicle(Storage storage, ChangeFeed changeFeed, Actors actors, Clock clock) {
+        return new Chronicle(storage, changeFeed, actors, clock);
     }
 
     @Bean

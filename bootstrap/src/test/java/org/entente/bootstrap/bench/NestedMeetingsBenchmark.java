@@ -113,7 +113,7 @@ public final class NestedMeetingsBenchmark {
     }
 
     /** Copies of the shipped meetings, dated before them and without a session, until there are {@code MEETINGS}. */
-    private static void addMeetings(Storage storage) {
+    static void addMeetings(Storage storage) {
         List<Meeting> shipped = storage.meetings().pageById(PageRequest.first(PageRequest.MAX_SIZE)).items();
         for (int copy = 0; storage.meetings().count() < MEETINGS; copy++) {
             Meeting m = shipped.get(copy % shipped.size());
@@ -124,7 +124,7 @@ public final class NestedMeetingsBenchmark {
         }
     }
 
-    private static HttpRequest nested(URI endpoint, JsonMapper json, String query, int first) {
+    static HttpRequest nested(URI endpoint, JsonMapper json, String query, int first) {
         return request(endpoint, json.writeValueAsString(Map.of("query", query, "variables", Map.of("first", first))));
     }
 
@@ -133,7 +133,7 @@ public final class NestedMeetingsBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static void send(HttpClient http, HttpRequest request) throws Exception {
+    static void send(HttpClient http, HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException("the service answered " + response.statusCode() + ": "
@@ -141,7 +141,7 @@ public final class NestedMeetingsBenchmark {
         }
     }
 
-    private static double ms(long[] sorted, double quantile) {
+    static double ms(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] / 1e6;
     }
 }

@@ -23,6 +23,7 @@ class AdapterBoundaryTest {
                 .orShould().haveSimpleName("MongoIndexes")
                 .orShould().haveSimpleName("EmbeddedMongo")
                 .orShould().haveSimpleName("MongoCommandCounter")
+                .orShould().haveSimpleName("MongoChangeFeed")
                 .orShould().haveSimpleName("DataFileRefusedException")
                 .orShould().haveSimpleName("IndexedQueries")
                 .orShould().haveFullyQualifiedName(IndexedQueries.Shape.class.getName())

@@ -54,6 +54,11 @@ final class MongoServers {
     }
 
     /** How many documents the ports over the embedded server's database have read back for listings. */
+    /** Where the {@code mongo:8} container listens, started on first use. */
+    static String mongodConnectionString() {
+        return CONTAINER.connectionString();
+    }
+
     static long embeddedReads() {
         return EMBEDDED.site.documentsRead().get();
     }
@@ -84,14 +89,21 @@ final class MongoServers {
         private MongoTemplate mongo;
         private MongoSite site;
         private Storage ports;
+        private String connectionString;
 
         Lazy(Supplier<Started> start) {
             this.start = start;
         }
 
+        synchronized String connectionString() {
+            emptied();
+            return connectionString;
+        }
+
         synchronized Storage emptied() {
             if (mongo == null) {
                 Started server = start.get();
+                connectionString = server.connectionString();
                 mongo = MongoConnection.open(server.connectionString(), DATABASE).mongo();
                 site = server.site().apply(mongo);
                 ports = MongoStorage.over(site);

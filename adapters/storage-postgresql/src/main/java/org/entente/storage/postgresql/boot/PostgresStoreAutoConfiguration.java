@@ -2,6 +2,9 @@ package org.entente.storage.postgresql.boot;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.entente.application.port.out.RunningStore;
 import org.entente.application.port.out.Storage;
 import org.entente.application.port.out.StoreOffer;
@@ -54,6 +57,17 @@ public class PostgresStoreAutoConfiguration {
                 @Override
                 public String description() {
                     return description;
+                }
+
+                /** One query on a pooled connection: the pool's connection-timeout bounds the wait for one. */
+                @Override
+                public void probe() {
+                    try (Connection connection = dataSource.getConnection();
+                         Statement statement = connection.createStatement()) {
+                        statement.execute("SELECT 1");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("PostgreSQL did not answer: " + e.getMessage(), e);
+                    }
                 }
 
                 @Override
