@@ -33,10 +33,11 @@ public final class Connection<T> {
         return pageInfo;
     }
 
-    /** How many items the whole list holds, whatever the page. */
+    /** How many items the whole list holds, whatever the page (null once the request is stopped). */
     public synchronized CompletableFuture<Integer> totalCount() {
         if (count == null) {
-            count = counting.get().thenApply(Math::toIntExact);
+            // a stopped request's loaders answer nothing (null): its answer is the stop's error, not this count
+            count = counting.get().thenApply(total -> total == null ? null : Math.toIntExact(total));
         }
         return count;
     }
