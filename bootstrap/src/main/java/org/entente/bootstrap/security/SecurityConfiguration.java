@@ -65,12 +65,16 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, failure) ->
-                        Unauthorized.send(response, "This needs an API key: send Authorization: Bearer <secret>")))
+                        Unauthorized.send(response, "This needs an API key: send Authorization: Bearer <secret>"))
+                        .accessDeniedHandler((request, response, denied) -> Unauthorized.forbid(response,
+                                "This key's role may not do this: it needs a key of a higher role")))
                 .addFilterBefore(new ApiKeyFilter(keys, jwtAccepted), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new MutationGate(graphQlPath), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority());
+                    // the data set file while the service runs (DataSetEndpoint)
+                    requests.requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority());
                     switch (access.schemaAccess()) {
                         case ADMIN -> requests.requestMatchers(graphQlPath + "/schema")
                                 .hasAuthority(Role.ADMIN.authority());
