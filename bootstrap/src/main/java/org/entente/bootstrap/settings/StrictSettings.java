@@ -29,7 +29,8 @@ public final class StrictSettings implements ApplicationListener<ApplicationEnvi
             "entente.security.reads-require-key",
             "entente.documents.trusted-only",
             "entente.documents.automatic-persisted-queries",
-            "entente.limits.budget.enabled");
+            "entente.limits.budget.enabled",
+            "entente.graphql.schema-inspection");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
