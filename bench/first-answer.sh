@@ -6,6 +6,7 @@
 #   e.g. bench/first-answer.sh 5 --entente.storage=memory
 # To compare builds within one run (the machine's load changes between runs), name their jars; the runs alternate:
 #   FIRST_ANSWER_JARS="/tmp/before/bootstrap/target/entente.jar bootstrap/target/entente.jar" bench/first-answer.sh 7
+# A jar named as jar@archive runs with -XX:SharedArchiveFile=archive (class data sharing, bench/cds-archive.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -24,11 +25,17 @@ declare -A times
 for run in $(seq 1 "$runs"); do
  for jar in "${jars[@]}"; do
   [[ $jar == /* ]] || jar="$PWD/$jar"
+  java_options=()
+  if [[ $jar == *@* ]]; then
+    archive=${jar#*@}
+    [[ $archive == /* ]] || archive="$PWD/$archive"
+    java_options=("-XX:SharedArchiveFile=$archive")
+  fi
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   folder=$(mktemp -d "$work/run-$run-XXXX")
   mkdir -p "$folder"
   start=$(date +%s%N)
-  (cd "$folder" && exec java -Xmx512m -jar "$jar" --server.port="$port" "$@" > console.log 2>&1) &
+  (cd "$folder" && exec java -Xmx512m "${java_options[@]}" -jar "${jar%@*}" --server.port="$port" "$@" > console.log 2>&1) &
   pid=$!
   answered=
   for _ in $(seq 1 1200); do  # at most a minute
