@@ -115,7 +115,7 @@ class DataSetEndpointTest {
     @Test
     void a_file_larger_than_a_request_body_may_be_is_refused_unread() {
         Map<String, Long> before = StoredRecords.versions(storage);
-        upload("admin-secret", new byte[1024 * 1024 + 1]).expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+        upload("admin-secret", new byte[1024 * 1024 + 1]).expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BODY_TOO_LARGE");
         assertThat(StoredRecords.versions(storage)).isEqualTo(before);
     }
