@@ -26,6 +26,7 @@ import org.entente.graphql.source.EvidenceController;
 import org.entente.graphql.visit.VisitController;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A GraphQL slice with every controller of the adapter, its data loaders and change notices announced by hand; the
@@ -39,5 +40,7 @@ import org.springframework.context.annotation.Import;
         HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class,
         ChangeController.class})
 @Import({RecordLoaders.class, NestedPages.class, FakeChanges.class, SubscriptionErrors.class})
+// the schema inspection runs in the tests only (SchemaMappingReport)
+@TestPropertySource(properties = "entente.graphql.schema-inspection=true")
 public @interface WholeSchemaTest {
 }

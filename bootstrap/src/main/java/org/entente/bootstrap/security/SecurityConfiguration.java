@@ -75,8 +75,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, failure) ->
                         Unauthorized.send(response, "This needs an API key: send Authorization: Bearer <secret>"))
-                        .accessDeniedHandler((request, response, denied) ->
-                                Unauthorized.forbid(response, "This needs a key of a higher role")))
+                        .accessDeniedHandler((request, response, denied) -> Unauthorized.forbid(response,
+                                "This key's role may not do this: it needs a key of a higher role")))
                 .addFilterBefore(new ApiKeyFilter(keys, jwtAccepted), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new MutationGate(graphQlPath), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> {
@@ -85,6 +85,8 @@ public class SecurityConfiguration {
                     requests.requestMatchers("/actuator/health", "/actuator/health/liveness",
                             "/actuator/health/readiness").permitAll();
                     requests.requestMatchers("/actuator/**").hasAuthority(Role.ADMIN.authority());
+                    // the data set file while the service runs (DataSetEndpoint)
+                    requests.requestMatchers("/admin/**").hasAuthority(Role.ADMIN.authority());
                     switch (access.schemaAccess()) {
                         case ADMIN -> requests.requestMatchers(graphQlPath + "/schema")
                                 .hasAuthority(Role.ADMIN.authority());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,18 +35,30 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service in {@code folder} (its working directory) with {@code args} after the test defaults. */
     public static ServiceProcess start(Path folder, List<String> args) {
+        return start(folder, Map.of(), args);
+    }
+
+    /**
+     * Starts it with {@code environment} added to this process's environment variables; a {@code MONGODB_URI} among
+     * them is the server it runs on (the default {@code --spring.mongodb.uri=}, which would win over it, is left out).
+     */
+    public static ServiceProcess start(Path folder, Map<String, String> environment, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx512m", "-cp", classPath(),
-                EntenteApplication.class.getName(), "--server.port=0", "--spring.mongodb.uri=",
-                "--spring.main.banner-mode=off",
+                EntenteApplication.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
                 // the line that says the port, whatever else the arguments leave out of the log
                 "--logging.level.org.springframework.boot.tomcat.TomcatWebServer=INFO"));
+        if (!environment.containsKey("MONGODB_URI")) {
+            command.add("--spring.mongodb.uri=");
+        }
         command.addAll(args);
         try {
             Files.createDirectories(folder);
             Path console = Files.createTempFile(folder, "console-", ".log");
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(console.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(console.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServiceProcess(process, console);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,6 +149,11 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether it is still running. */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     private String tail() {

@@ -4,6 +4,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.entente.application.port.in.TimelineEntry;
 import org.entente.domain.common.RecordKind;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.SchemaReport;
@@ -12,9 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * Spring GraphQL's inspection of the schema against the controllers, told which Java type stands behind each
  * implementation of {@code Node} and {@code TimelineEntry} so that it can check those too. The report is
- * logged at startup and kept, for a test to fail the build on any unmapped field or argument.
+ * logged at startup and kept, for a test to fail the build on any unmapped field or argument. Only where
+ * {@code entente.graphql.schema-inspection=true} (the tests): the schema and the controllers are fixed at build
+ * time, so at every start of the service the inspection would check again what the build already did.
  */
 @Component
+@ConditionalOnProperty(name = "entente.graphql.schema-inspection", havingValue = "true")
 public class SchemaMappingReport implements GraphQlSourceBuilderCustomizer {
     private static final Log log = LogFactory.getLog(SchemaMappingReport.class);
 

@@ -186,7 +186,8 @@ final class DataFile implements AutoCloseable {
             String holder = holderOf(lockChannel);
             throw new DataFileRefusedException(file, "the data file " + file + " is in use by another process"
                     + (holder.isEmpty() ? "" : " (" + holder + ")") + ": stop it first, or give this one another "
-                    + "entente.storage.embedded.path");
+                    + "entente.storage.embedded.path; to export or import while that service runs, use its "
+                    + "GET or POST /admin/dataset with an ADMIN key (docs/operations.md)");
         }
     }
 

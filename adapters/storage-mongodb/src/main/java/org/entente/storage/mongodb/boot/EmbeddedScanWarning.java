@@ -39,7 +39,7 @@ final class EmbeddedScanWarning implements ApplicationListener<ApplicationReadyE
         } catch (NumberFormatException e) {
             // refused below, with the setting's name
         }
-        throw new IllegalStateException(SETTING + "=" + value + " is not a number of meetings (0 or more)");
+        throw new StoreSettingException(SETTING + "=" + value + " is not a number of meetings (0 or more)");
     }
 
     @Override

@@ -105,11 +105,15 @@ public class MongoStoreAutoConfiguration {
         try {
             connection = new ConnectionString(uri);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("spring.mongodb.uri (or MONGODB_URI) is not a MongoDB connection string: "
+            throw new StoreSettingException("spring.mongodb.uri (or MONGODB_URI) is not a MongoDB connection string: "
                     + e.getMessage(), e);
         }
         String database = connection.getDatabase() != null ? connection.getDatabase()
                 : environment.getProperty("spring.mongodb.database", DEFAULT_DATABASE);
+        if (embedded == null) {
+            // a server that does not answer stops the start in seconds, not after the driver's 30 s per command
+            ServerReach.await(connection, database, startTimeout(environment));
+        }
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connection)
                 .applicationName("entente");
@@ -169,8 +173,26 @@ public class MongoStoreAutoConfiguration {
                 return value;
             }
         }
-        throw new IllegalStateException(property + "=" + environment.getProperty(property) + " is not one of "
+        throw new StoreSettingException(property + "=" + environment.getProperty(property) + " is not one of "
                 + String.join(", ", allowed));
+    }
+
+    /** How long the start waits for a configured server's first answer ({@value ServerReach#SETTING}). */
+    static Duration startTimeout(Environment environment) {
+        String value = environment.getProperty(ServerReach.SETTING);
+        if (value == null || value.isBlank()) {
+            return ServerReach.DEFAULT;
+        }
+        try {
+            Duration timeout = DurationStyle.detectAndParse(value.strip());
+            if (!timeout.isNegative() && !timeout.isZero()) {
+                return timeout;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below, with the setting's name
+        }
+        throw new StoreSettingException(ServerReach.SETTING + "=" + value + " is not a positive duration (such as "
+                + "5s or 1500ms)");
     }
 
     /** A MongoDB server, its client and the ports over Entente's database; the client closes before the server. */
