@@ -30,7 +30,8 @@ public final class StrictSettings implements ApplicationListener<ApplicationEnvi
             "entente.documents.trusted-only",
             "entente.documents.automatic-persisted-queries",
             "entente.limits.budget.enabled",
-            "entente.graphql.schema-inspection");
+            "entente.graphql.schema-inspection",
+            "entente.storage.mongodb.change-stream");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
