@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
         AccessTest.Keys.EDITOR_ROLE, AccessTest.Keys.EDITOR_SHA})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GraphiqlWithKeysOnTheServiceTest {
-    static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4";
+    static final String JP_VN = MeetingRecorded.JP_VN;
 
     // the page's first schema request, sent before a key is entered, is refused: the browser logs it
     static final String SCHEMA_REFUSED_WITHOUT_A_KEY = "the server responded with a status of 401";
@@ -100,26 +100,12 @@ class GraphiqlWithKeysOnTheServiceTest {
         int recorded = 0;
         boolean shown = false;
         while (!shown && recorded < 30) {
-            record(editor, ++recorded);
+            MeetingRecorded.record(editor, "graphiql-lunch-" + ++recorded, "Lunch seen in GraphiQL " + recorded,
+                    "2025-12-06");
             shown = graphiql.wholeResponseShowsWithin("Lunch seen in GraphiQL", Duration.ofMillis(700));
         }
         graphiql.waitForWholeResponseWith("\"title\": \"Lunch seen in GraphiQL ", "a meeting recorded by another client");
         assertThat(graphiql.wholeResponse()).contains("\"startDate\": \"2025-12-06\"").doesNotContain("\"errors\"");
         graphiql.assertTheServiceAloneWasAsked(SCHEMA_REFUSED_WITHOUT_A_KEY);
-    }
-
-    private static void record(HttpGraphQlTester editor, int number) {
-        editor.document("""
-                        mutation($localId: String!, $title: String!) {
-                          recordMeeting(input: { localId: $localId, relationId: "%s", title: $title, kind: OTHER,
-                            status: HELD, startDate: "2025-12-06", city: "Tokyo", country: "JP",
-                            evidence: [{ sourceId: "U291cmNlOjAwMV82NzM5ZTk4NTkwM2RiMGQ1",
-                                         quote: "held talks with Senior Deputy Minister" }] }) {
-                            meeting { id } userErrors { code }
-                          }
-                        }""".formatted(JP_VN))
-                .variable("localId", "graphiql-lunch-" + number).variable("title", "Lunch seen in GraphiQL " + number)
-                .execute().errors().verify()
-                .path("recordMeeting.userErrors").entityList(Object.class).hasSize(0);
     }
 }

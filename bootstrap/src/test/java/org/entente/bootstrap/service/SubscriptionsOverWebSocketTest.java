@@ -31,7 +31,7 @@ import reactor.core.publisher.Flux;
         AccessTest.Keys.EDITOR_SHA})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SubscriptionsOverWebSocketTest {
-    static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4";
+    static final String JP_VN = MeetingRecorded.JP_VN;
 
     @LocalServerPort
     int port;
@@ -62,7 +62,8 @@ class SubscriptionsOverWebSocketTest {
         int recorded = 0;
         try {
             while (!firstArrival.isDone() && recorded < 50) {
-                record(++recorded);
+                MeetingRecorded.record(editor, "jp-vn-2025-12-05-lunch-" + ++recorded, "Working lunch " + recorded,
+                        "2025-12-05");
                 try {
                     firstArrival.get(200, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException notYet) {
@@ -103,21 +104,5 @@ class SubscriptionsOverWebSocketTest {
         } finally {
             client.stop().block(Duration.ofSeconds(5));
         }
-    }
-
-    /** Records a meeting through the recordMeeting mutation, over HTTP, with an editor's key. */
-    private void record(int number) {
-        editor.document("""
-                        mutation($localId: String!, $title: String!) {
-                          recordMeeting(input: { localId: $localId, relationId: "%s", title: $title, kind: OTHER,
-                            status: HELD, startDate: "2025-12-05", city: "Tokyo", country: "JP",
-                            evidence: [{ sourceId: "U291cmNlOjAwMV82NzM5ZTk4NTkwM2RiMGQ1",
-                                         quote: "held talks with Senior Deputy Minister" }] }) {
-                            meeting { id } userErrors { code }
-                          }
-                        }""".formatted(JP_VN))
-                .variable("localId", "jp-vn-2025-12-05-lunch-" + number).variable("title", "Working lunch " + number)
-                .execute().errors().verify()
-                .path("recordMeeting.userErrors").entityList(Object.class).hasSize(0);
     }
 }

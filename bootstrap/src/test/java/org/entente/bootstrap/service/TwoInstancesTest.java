@@ -25,7 +25,7 @@ import reactor.core.publisher.Flux;
  * second, through the change stream, as behind a load balancer.
  */
 class TwoInstancesTest {
-    static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4";
+    static final String JP_VN = MeetingRecorded.JP_VN;
 
     @Test
     void a_meeting_recorded_on_one_instance_reaches_a_subscriber_of_the_other() throws Exception {
@@ -46,7 +46,8 @@ class TwoInstancesTest {
                 // the server subscribes a moment after the client: record one meeting a beat until one arrives
                 int recorded = 0;
                 while (!firstArrival.isDone() && recorded < 40) {
-                    record(editor, ++recorded);
+                    MeetingRecorded.record(editor, "two-instances-" + ++recorded, "Lunch on the first instance " + recorded,
+                            "2025-12-05");
                     try {
                         firstArrival.get(500, TimeUnit.MILLISECONDS);
                     } catch (TimeoutException notYet) {
@@ -73,20 +74,5 @@ class TwoInstancesTest {
 
     private static int port(ConfigurableApplicationContext service) {
         return ((WebServerApplicationContext) service).getWebServer().getPort();
-    }
-
-    private static void record(HttpGraphQlTester editor, int number) {
-        editor.document("""
-                        mutation($localId: String!, $title: String!) {
-                          recordMeeting(input: { localId: $localId, relationId: "%s", title: $title, kind: OTHER,
-                            status: HELD, startDate: "2025-12-05", city: "Tokyo", country: "JP",
-                            evidence: [{ sourceId: "U291cmNlOjAwMV82NzM5ZTk4NTkwM2RiMGQ1",
-                                         quote: "held talks with Senior Deputy Minister" }] }) {
-                            meeting { id } userErrors { code }
-                          }
-                        }""".formatted(JP_VN))
-                .variable("localId", "two-instances-" + number).variable("title", "Lunch on the first instance " + number)
-                .execute().errors().verify()
-                .path("recordMeeting.userErrors").entityList(Object.class).hasSize(0);
     }
 }
