@@ -2,7 +2,8 @@ package org.entente.graphql.cost;
 
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.GraphQLCompositeType;
-import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLModifiedType;
+import graphql.schema.GraphQLType;
 import java.util.Collection;
 
 /**
@@ -18,7 +19,11 @@ final class AnswerSize {
 
     static long of(ExecutionStepInfo step, Object value) {
         long size = step.getField().getResultKey().length() + PUNCTUATION;
-        boolean composite = GraphQLTypeUtil.unwrapAll(step.getType()) instanceof GraphQLCompositeType;
+        GraphQLType type = step.getType();
+        while (type instanceof GraphQLModifiedType wrapped) {
+            type = wrapped.getWrappedType();
+        }
+        boolean composite = type instanceof GraphQLCompositeType;
         if (value instanceof Collection<?> items) {
             if (composite) {
                 return size + (long) items.size() * PUNCTUATION;
@@ -32,6 +37,9 @@ final class AnswerSize {
     }
 
     private static long leaf(Object value) {
+        if (value instanceof CharSequence text) {
+            return text.length() + PUNCTUATION;
+        }
         return value == null ? PUNCTUATION : String.valueOf(value).length() + PUNCTUATION;
     }
 }
