@@ -18,31 +18,21 @@ import org.entente.bootstrap.articles.Answers.Level;
 import org.entente.bootstrap.articles.Answers.Meeting;
 import org.entente.bootstrap.articles.Answers.Organization;
 import org.entente.bootstrap.articles.Answers.Person;
-import org.entente.bootstrap.service.ServiceClient;
 import org.entente.bootstrap.service.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Article 004: "the two leaders agreed to elevate the Vietnam-Japan relations to the “Comprehensive Strategic
  * Partnership for Peace and Prosperity in Asia and the World”", asked over HTTP.
  */
 @ServiceTest
-class ComprehensiveStrategicPartnership2023Test {
+class ComprehensiveStrategicPartnership2023Test extends ArticleOverHttp {
     private static final String ELEVATED =
             "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World";
 
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void connect() {
-        graphQl = ServiceClient.graphQl(port);
+    ComprehensiveStrategicPartnership2023Test() {
+        super(TALKS_DOCUMENT);
     }
 
     @Test
@@ -179,7 +169,4 @@ class ComprehensiveStrategicPartnership2023Test {
         return ask("Instruments", Map.of("kind", kind)).path("instruments.nodes").entityList(Instrument.class).get();
     }
 
-    private GraphQlTester.Response ask(String operation, Map<String, Object> variables) {
-        return Articles.ask(graphQl, TALKS_DOCUMENT, operation, variables);
-    }
 }

@@ -17,31 +17,21 @@ import org.entente.bootstrap.articles.Answers.Event;
 import org.entente.bootstrap.articles.Answers.Level;
 import org.entente.bootstrap.articles.Answers.Meeting;
 import org.entente.bootstrap.articles.Answers.Person;
-import org.entente.bootstrap.service.ServiceClient;
 import org.entente.bootstrap.service.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Article 003: "Vietnam and Japan on November 27 upgraded their diplomatic relations to a comprehensive strategic
  * partnership", the press conference that followed and the meeting with the parliamentary alliance, asked over HTTP.
  */
 @ServiceTest
-class ElevationPressConference2023Test {
+class ElevationPressConference2023Test extends ArticleOverHttp {
     private static final String ELEVATED =
             "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World";
 
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void connect() {
-        graphQl = ServiceClient.graphQl(port);
+    ElevationPressConference2023Test() {
+        super(TALKS_DOCUMENT);
     }
 
     @Test
@@ -152,7 +142,4 @@ class ElevationPressConference2023Test {
                 "when the two nations celebrate their 50 years of diplomatic relations", "2023");
     }
 
-    private GraphQlTester.Response ask(String operation, Map<String, Object> variables) {
-        return Articles.ask(graphQl, TALKS_DOCUMENT, operation, variables);
-    }
 }

@@ -19,30 +19,20 @@ import org.entente.bootstrap.articles.Answers.Mechanism;
 import org.entente.bootstrap.articles.Answers.Meeting;
 import org.entente.bootstrap.articles.Answers.Person;
 import org.entente.bootstrap.articles.Answers.Post;
-import org.entente.bootstrap.service.ServiceClient;
 import org.entente.bootstrap.service.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Article 000: "Permanent Deputy Minister of Foreign Affairs Nguyễn Minh Vũ co-chaired the 8th Việt Nam-Japan
  * strategic partnership dialogue ... as part of his working visit to Japan from December 11-13", asked over HTTP.
  */
 @ServiceTest
-class StrategicPartnershipDialogue2024Test {
+class StrategicPartnershipDialogue2024Test extends ArticleOverHttp {
     private static final String DOCUMENT = "strategic-partnership-dialogue-2024";
     private static final String VU = "Nguyễn Minh Vũ";
 
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void connect() {
-        graphQl = ServiceClient.graphQl(port);
+    StrategicPartnershipDialogue2024Test() {
+        super(DOCUMENT);
     }
 
     @Test
@@ -221,7 +211,4 @@ class StrategicPartnershipDialogue2024Test {
                 .entityList(Person.class).get();
     }
 
-    private org.springframework.graphql.test.tester.GraphQlTester.Response ask(String operation) {
-        return Articles.ask(graphQl, DOCUMENT, operation);
-    }
 }

@@ -19,27 +19,17 @@ import org.entente.bootstrap.articles.Answers.Level;
 import org.entente.bootstrap.articles.Answers.Meeting;
 import org.entente.bootstrap.articles.Answers.Organization;
 import org.entente.bootstrap.articles.Answers.Person;
-import org.entente.bootstrap.service.ServiceClient;
 import org.entente.bootstrap.service.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Article 002 (VNA): "At the talks between President Vo Van Thuong and Japanese Prime Minister Fumio Kishida in
  * Tokyo on November 27", asked over HTTP.
  */
 @ServiceTest
-class TalksInTokyo2023Test {
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void connect() {
-        graphQl = ServiceClient.graphQl(port);
+class TalksInTokyo2023Test extends ArticleOverHttp {
+    TalksInTokyo2023Test() {
+        super(TALKS_DOCUMENT);
     }
 
     @Test
@@ -155,8 +145,4 @@ class TalksInTokyo2023Test {
         return meetingOf27November(graphQl, "TALKS");
     }
 
-    private org.springframework.graphql.test.tester.GraphQlTester.Response ask(String operation,
-                                                                               Map<String, Object> variables) {
-        return Articles.ask(graphQl, TALKS_DOCUMENT, operation, variables);
-    }
 }

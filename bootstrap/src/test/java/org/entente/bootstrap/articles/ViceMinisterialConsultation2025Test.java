@@ -18,34 +18,24 @@ import org.entente.bootstrap.articles.Answers.Level;
 import org.entente.bootstrap.articles.Answers.Mechanism;
 import org.entente.bootstrap.articles.Answers.Meeting;
 import org.entente.bootstrap.articles.Answers.Person;
-import org.entente.bootstrap.service.ServiceClient;
 import org.entente.bootstrap.service.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Article 001: "Việt Nam and Japan held their first Foreign and Defence Vice-Ministerial Consultation in Tokyo on
  * Thursday", the article being dated 2025-12-04, asked over HTTP.
  */
 @ServiceTest
-class ViceMinisterialConsultation2025Test {
+class ViceMinisterialConsultation2025Test extends ArticleOverHttp {
     private static final String DOCUMENT = "vice-ministerial-consultation-2025";
     private static final String VU = "Nguyễn Minh Vũ";
     private static final String CHIEN = "Hoàng Xuân Chiến";
     private static final String TWO_PLUS_TWO = "Foreign and Defence Vice-Ministerial Consultation";
     private static final String DIALOGUE = "Việt Nam-Japan strategic partnership dialogue";
 
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void connect() {
-        graphQl = ServiceClient.graphQl(port);
+    ViceMinisterialConsultation2025Test() {
+        super(DOCUMENT);
     }
 
     @Test
@@ -220,7 +210,4 @@ class ViceMinisterialConsultation2025Test {
                 .entityList(Person.class).get();
     }
 
-    private GraphQlTester.Response ask(String operation) {
-        return Articles.ask(graphQl, DOCUMENT, operation);
-    }
 }
