@@ -1,48 +1,24 @@
 package org.entente.storage.mongodb;
 
-import java.util.Map;
-import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.EventCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Events;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Events in MongoDB, collection {@code events}. A date range selects the events whose start date may fall in it;
  * an undated event has no stored days and so matches no range.
  */
-final class MongoEvents extends MongoAggregateStore<EventId, Event, EventDocument> implements Events {
+final class MongoEvents extends MongoListedStore<EventId, Event, EventDocument, EventCriteria> implements Events {
     MongoEvents(MongoSite site) {
         super(site, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
     }
 
     @Override
-    public Page<Event> page(EventCriteria criteria, PageRequest request) {
-        return page(filter(criteria), "sortKey", request);
-    }
-
-    @Override
-    public long count(EventCriteria criteria) {
-        return count(filter(criteria));
-    }
-
-    @Override
-    public Map<EventCriteria, Page<Event>> pages(Collection<EventCriteria> criteria, PageRequest request) {
-        return pages(each(criteria, MongoEvents::filter), "sortKey", request);
-    }
-
-    @Override
-    public Map<EventCriteria, Long> counts(Collection<EventCriteria> criteria) {
-        return counts(each(criteria, MongoEvents::filter));
-    }
-
-    private static Criteria filter(EventCriteria criteria) {
+    Criteria filter(EventCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
         if (criteria.relation() != null) {
             conditions.add(Criteria.where("relation").is(criteria.relation().value()));

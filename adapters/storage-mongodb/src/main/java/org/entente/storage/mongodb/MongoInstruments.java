@@ -1,24 +1,20 @@
 package org.entente.storage.mongodb;
 
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.entente.application.criteria.InstrumentCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Instruments;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.instrument.InstrumentId;
 import org.entente.domain.meeting.MeetingId;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Instruments in MongoDB, collection {@code instruments}. A date range selects the instruments whose signing date
  * may fall in it; an undated instrument has no stored days and so matches no range.
  */
-final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrument, InstrumentDocument>
+final class MongoInstruments extends MongoListedStore<InstrumentId, Instrument, InstrumentDocument, InstrumentCriteria>
         implements Instruments {
     MongoInstruments(MongoSite site) {
         super(site, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
@@ -26,31 +22,12 @@ final class MongoInstruments extends MongoAggregateStore<InstrumentId, Instrumen
     }
 
     @Override
-    public Page<Instrument> page(InstrumentCriteria criteria, PageRequest request) {
-        return page(filter(criteria), "sortKey", request);
-    }
-
-    @Override
-    public long count(InstrumentCriteria criteria) {
-        return count(filter(criteria));
-    }
-
-    @Override
-    public Map<InstrumentCriteria, Page<Instrument>> pages(Collection<InstrumentCriteria> criteria, PageRequest request) {
-        return pages(each(criteria, MongoInstruments::filter), "sortKey", request);
-    }
-
-    @Override
-    public Map<InstrumentCriteria, Long> counts(Collection<InstrumentCriteria> criteria) {
-        return counts(each(criteria, MongoInstruments::filter));
-    }
-
-    @Override
     public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
         return meetings.isEmpty() ? List.of() : list(Criteria.where("meeting").in(values(meetings)), "sortKey");
     }
 
-    private static Criteria filter(InstrumentCriteria criteria) {
+    @Override
+    Criteria filter(InstrumentCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
         if (criteria.relation() != null) {
             conditions.add(Criteria.where("relation").is(criteria.relation().value()));

@@ -1,20 +1,15 @@
 package org.entente.storage.mongodb;
 
-import java.util.Map;
-import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.InvitationCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Invitations;
 import org.entente.domain.invitation.Invitation;
 import org.entente.domain.invitation.InvitationId;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /** Invitations in MongoDB, collection {@code invitations}; a person criterion matches the stored inviter and invitee. */
-final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitation, InvitationDocument>
+final class MongoInvitations extends MongoListedStore<InvitationId, Invitation, InvitationDocument, InvitationCriteria>
         implements Invitations {
     MongoInvitations(MongoSite site) {
         super(site, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
@@ -22,26 +17,7 @@ final class MongoInvitations extends MongoAggregateStore<InvitationId, Invitatio
     }
 
     @Override
-    public Page<Invitation> page(InvitationCriteria criteria, PageRequest request) {
-        return page(filter(criteria), "sortKey", request);
-    }
-
-    @Override
-    public long count(InvitationCriteria criteria) {
-        return count(filter(criteria));
-    }
-
-    @Override
-    public Map<InvitationCriteria, Page<Invitation>> pages(Collection<InvitationCriteria> criteria, PageRequest request) {
-        return pages(each(criteria, MongoInvitations::filter), "sortKey", request);
-    }
-
-    @Override
-    public Map<InvitationCriteria, Long> counts(Collection<InvitationCriteria> criteria) {
-        return counts(each(criteria, MongoInvitations::filter));
-    }
-
-    private static Criteria filter(InvitationCriteria criteria) {
+    Criteria filter(InvitationCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
         if (criteria.relation() != null) {
             conditions.add(Criteria.where("relation").is(criteria.relation().value()));

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.entente.application.criteria.MeetingCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Meetings;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.Meeting;
@@ -20,30 +18,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * Meetings in MongoDB, collection {@code meetings}; a unique sparse index on the session key keeps one meeting per
  * session number of a mechanism. A date range selects the meetings whose stored span of days overlaps it.
  */
-final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, MeetingDocument> implements Meetings {
+final class MongoMeetings extends MongoListedStore<MeetingId, Meeting, MeetingDocument, MeetingCriteria> implements Meetings {
     MongoMeetings(MongoSite site) {
         super(site, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
                 new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
-    }
-
-    @Override
-    public Page<Meeting> page(MeetingCriteria criteria, PageRequest request) {
-        return page(filter(criteria), "sortKey", request);
-    }
-
-    @Override
-    public long count(MeetingCriteria criteria) {
-        return count(filter(criteria));
-    }
-
-    @Override
-    public Map<MeetingCriteria, Page<Meeting>> pages(Collection<MeetingCriteria> criteria, PageRequest request) {
-        return pages(each(criteria, MongoMeetings::filter), "sortKey", request);
-    }
-
-    @Override
-    public Map<MeetingCriteria, Long> counts(Collection<MeetingCriteria> criteria) {
-        return counts(each(criteria, MongoMeetings::filter));
     }
 
     @Override
@@ -54,7 +32,7 @@ final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, Meetin
 
     @Override
     public Map<MeetingCriteria, Long> commitmentCounts(Collection<MeetingCriteria> criteria) {
-        return sums(each(criteria, MongoMeetings::filter), "commitmentCount");
+        return sums(each(criteria, this::filter), "commitmentCount");
     }
 
     /**
@@ -71,7 +49,8 @@ final class MongoMeetings extends MongoAggregateStore<MeetingId, Meeting, Meetin
         }
     }
 
-    private static Criteria filter(MeetingCriteria criteria) {
+    @Override
+    Criteria filter(MeetingCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
         if (criteria.relation() != null) {
             conditions.add(Criteria.where("relation").is(criteria.relation().value()));

@@ -1,16 +1,11 @@
 package org.entente.storage.mongodb;
 
-import java.util.Map;
-import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.application.criteria.PersonCriteria;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Persons;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -18,33 +13,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * words, so that case and diacritics are ignored without {@code $text} or a collation, and an index can answer it.
  * Tombstones ({@code mergedInto} set) are left out of every listing, as {@link PersonCriteria#matches} says.
  */
-final class MongoPersons extends MongoAggregateStore<PersonId, Person, PersonDocument> implements Persons {
+final class MongoPersons extends MongoListedStore<PersonId, Person, PersonDocument, PersonCriteria> implements Persons {
     MongoPersons(MongoSite site) {
         super(site, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
                 null);
     }
 
     @Override
-    public Page<Person> page(PersonCriteria criteria, PageRequest request) {
-        return page(filter(criteria), "sortKey", request);
-    }
-
-    @Override
-    public long count(PersonCriteria criteria) {
-        return count(filter(criteria));
-    }
-
-    @Override
-    public Map<PersonCriteria, Page<Person>> pages(Collection<PersonCriteria> criteria, PageRequest request) {
-        return pages(each(criteria, MongoPersons::filter), "sortKey", request);
-    }
-
-    @Override
-    public Map<PersonCriteria, Long> counts(Collection<PersonCriteria> criteria) {
-        return counts(each(criteria, MongoPersons::filter));
-    }
-
-    private static Criteria filter(PersonCriteria criteria) {
+    Criteria filter(PersonCriteria criteria) {
         List<Criteria> conditions = new ArrayList<>();
         conditions.add(Criteria.where("mergedInto").is(null));
         if (criteria.country() != null) {
