@@ -35,12 +35,14 @@ public final class DataSetService implements ImportDataSet, ExportDataSet {
             throw new InvalidDataSetException(origin, problems);
         }
         // one unit: a data set is stored whole or not at all, also when the process dies halfway through
-        return chronicle.atomically(() -> DataSets.store(dataSet, storage, new Recorder() {
+        ImportReport report = chronicle.atomically(() -> DataSets.store(dataSet, storage, new Recorder() {
             @Override
             public <I extends AggregateId, A extends Aggregate<I, A>> void save(AggregateStore<I, A> store, A before, A after) {
                 chronicle.save(store, before, after, "importDataSet");
             }
         }));
+        storage.transactions().bulkWritten();
+        return report;
     }
 
     @Override

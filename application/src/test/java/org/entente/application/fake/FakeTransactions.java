@@ -17,6 +17,7 @@ public final class FakeTransactions implements Transactions {
 
     private final List<Restorable> fakes;
     private int units;
+    private int bulkWrites;
 
     FakeTransactions(List<Restorable> fakes) {
         this.fakes = List.copyOf(fakes);
@@ -32,6 +33,16 @@ public final class FakeTransactions implements Transactions {
             putBack.forEach(Runnable::run);
             throw failed;
         }
+    }
+
+    @Override
+    public synchronized void bulkWritten() {
+        bulkWrites++;
+    }
+
+    /** How many times a bulk write was told. */
+    public synchronized int bulkWrites() {
+        return bulkWrites;
     }
 
     /** How many units were opened. */

@@ -12,6 +12,7 @@ import org.entente.application.dataset.ImportReport;
 import org.entente.application.dataset.InvalidDataSetException;
 import org.entente.application.fake.FakeRevisions;
 import org.entente.application.fake.FakeStorage;
+import org.entente.application.fake.FakeTransactions;
 import org.entente.application.port.out.Actors;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.PartialDate;
@@ -81,6 +82,8 @@ class DataSetServiceTest {
         assertThat(service.importDataSet("test.json", set)).isEqualTo(new ImportReport(0, 0, 6));
         assertThat(storage.meetings().findById(TALKS).orElseThrow().version()).isEqualTo(1);
         assertThat(service.storeIsEmpty()).isFalse();
+        // the store is told of each import once it is stored, to refresh what it plans its reads by
+        assertThat(((FakeTransactions) storage.transactions()).bulkWrites()).isEqualTo(2);
         assertThat(revisions.appended).hasSize(6).allSatisfy(r -> {
             assertThat(r.actor()).isEqualTo("system");
             assertThat(r.operation()).isEqualTo("importDataSet");
@@ -118,5 +121,6 @@ class DataSetServiceTest {
                                 org.assertj.core.groups.Tuple.tuple("instrument joint-statement", "signatories[0].person")));
         assertThat(service.storeIsEmpty()).isTrue();
         assertThat(storage.sources().count()).isZero();
+        assertThat(((FakeTransactions) storage.transactions()).bulkWrites()).isZero();
     }
 }

@@ -12,4 +12,12 @@ import java.util.function.Supplier;
 public interface Transactions {
     /** Runs {@code work} as one unit and returns what it returned, once its writes are durable. */
     <T> T inOne(Supplier<T> work);
+
+    /**
+     * Told once a unit that wrote a whole data set has returned: a store that plans its reads from statistics of what
+     * it holds refreshes them now, rather than when its own schedule comes round, so that the first reads after an
+     * import are planned for the data imported. The default, for a store that plans nothing, does nothing.
+     */
+    default void bulkWritten() {
+    }
 }
