@@ -15,6 +15,7 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
@@ -117,6 +118,7 @@ public final class DirectFields implements GraphQlSourceBuilderCustomizer {
     /** One field's method, called directly. */
     private static final class Direct<T> implements TrivialDataFetcher<T>, SelfDescribingDataFetcher<T> {
         private final SelfDescribingDataFetcher<?> described;
+        /** Typed (Object[]) -> Object, so that each call is an exact one, with no conversion of its type. */
         private final MethodHandle handle;
         private final Reader[] readers;
 
@@ -129,7 +131,8 @@ public final class DirectFields implements GraphQlSourceBuilderCustomizer {
             try {
                 method.setAccessible(true);
                 this.handle = MethodHandles.lookup().unreflect(method).bindTo(controller)
-                        .asSpreader(Object[].class, method.getParameterCount());
+                        .asSpreader(Object[].class, method.getParameterCount())
+                        .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot call " + method, e);
             }
@@ -165,7 +168,7 @@ public final class DirectFields implements GraphQlSourceBuilderCustomizer {
                 arguments[i] = readers[i].read(env);
             }
             try {
-                return (T) handle.invoke(arguments);
+                return (T) (Object) handle.invokeExact(arguments);
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {

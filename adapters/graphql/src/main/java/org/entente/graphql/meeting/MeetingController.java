@@ -2,7 +2,11 @@ package org.entente.graphql.meeting;
 
 import org.entente.application.port.in.CommitmentAt;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.page.PageRequest;
@@ -10,10 +14,13 @@ import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.Attendance;
 import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Post;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.visit.Visit;
+import org.entente.graphql.fetch.Selected;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
@@ -25,6 +32,7 @@ import org.springframework.stereotype.Controller;
 /** Meetings, their attendances and their commitments. */
 @Controller
 public class MeetingController {
+    private static final Set<String> ATTENDEE = Set.of("person", "post");
     private final BrowseRecords browse;
 
     public MeetingController(BrowseRecords browse) {
@@ -59,9 +67,29 @@ public class MeetingController {
         return RecordLoaders.visit(env, meeting.visit());
     }
 
+    /**
+     * The attendances, with their persons read in the same batch when the query asks for the person or the post:
+     * then those two fields answer at once, instead of each waiting on its own load (two per attendance).
+     */
     @SchemaMapping(typeName = "Meeting")
-    public List<AttendanceAt> attendances(Meeting meeting) {
-        return meeting.attendances().stream().map(a -> new AttendanceAt(meeting, a)).toList();
+    public CompletableFuture<List<AttendanceAt>> attendances(Meeting meeting, DataFetchingEnvironment env) {
+        if (!Selected.anyOf(env, ATTENDEE)) {
+            return CompletableFuture.completedFuture(meeting.attendances().stream()
+                    .map(a -> new AttendanceAt(meeting, a)).toList());
+        }
+        List<PersonId> ids = meeting.attendances().stream().map(Attendance::person).filter(Objects::nonNull)
+                .distinct().toList();
+        return RecordLoaders.persons(env, ids).handle((persons, failure) -> {
+            if (failure != null) {
+                // each person field then meets the failed load itself, and answers null with its error
+                return meeting.attendances().stream().map(a -> new AttendanceAt(meeting, a)).toList();
+            }
+            Map<PersonId, Person> byId = new HashMap<>();
+            persons.forEach(p -> byId.put(p.id(), p));
+            return meeting.attendances().stream()
+                    .map(a -> new AttendanceAt(meeting, a, a.person() == null ? null : byId.get(a.person()), true))
+                    .toList();
+        });
     }
 
     @SchemaMapping(typeName = "Meeting")
@@ -76,12 +104,19 @@ public class MeetingController {
 
     @SchemaMapping(typeName = "Attendance")
     public CompletableFuture<Person> person(AttendanceAt attendance, DataFetchingEnvironment env) {
+        if (attendance.attendeeRead()) {
+            return CompletableFuture.completedFuture(attendance.attendee());
+        }
         return RecordLoaders.person(env, attendance.attendance().person());
     }
 
     /** The post held on the meeting's date, read from the same batch of persons as {@code person}. */
     @SchemaMapping(typeName = "Attendance")
     public CompletableFuture<Post> post(AttendanceAt attendance, DataFetchingEnvironment env) {
+        if (attendance.attendeeRead()) {
+            return CompletableFuture.completedFuture(attendance.attendee() == null ? null
+                    : PostHeld.at(attendance.attendee(), attendance));
+        }
         return RecordLoaders.person(env, attendance.attendance().person())
                 .thenApply(person -> person == null ? null : PostHeld.at(person, attendance));
     }

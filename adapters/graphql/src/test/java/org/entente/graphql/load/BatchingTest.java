@@ -2,6 +2,7 @@ package org.entente.graphql.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.entente.graphql.WholeSchemaTest;
 import org.entente.graphql.fake.ReadsOverStoredRecords;
@@ -68,6 +69,26 @@ class BatchingTest {
                 .errors().verify()
                 .path("meetings.nodes[*].relation.id").entityList(String.class).hasSize(50);
         assertThat(reads.ports().calls("relations.findAllById")).isEqualTo(1);
+    }
+
+    @Test
+    void attendances_read_their_persons_only_when_asked_and_then_in_one_call() {
+        graphQlTester.document("query { meetings(first: 50) { nodes { attendances { titleAsReported } } } }")
+                .execute().errors().verify();
+        assertThat(reads.ports().calls("persons.findAllById")).isZero();
+
+        List<String> plain = graphQlTester.document("query { meetings(first: 50) { nodes { attendances { "
+                        + "person { name } post { title } } } } }").execute().errors().verify()
+                .path("meetings.nodes[*].attendances[*].person.name").entityList(String.class).get();
+        assertThat(reads.ports().calls("persons.findAllById")).isEqualTo(1);
+        // under a fragment or a directive the selection is resolved by graphql-java: the same answer, one call
+        reads.ports().forgetCalls();
+        List<String> fragment = graphQlTester.document("query { meetings(first: 50) { nodes { attendances { "
+                        + "... on Attendance { person { name } } post @include(if: true) { title } } } } }")
+                .execute().errors().verify()
+                .path("meetings.nodes[*].attendances[*].person.name").entityList(String.class).get();
+        assertThat(fragment).isEqualTo(plain).hasSizeGreaterThan(50);
+        assertThat(reads.ports().calls("persons.findAllById")).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.entente.graphql.fetch;
+
+import graphql.language.Field;
+import graphql.language.Selection;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Set;
+
+/**
+ * Whether a field's selection asks for some of its subfields, read from the document's own selections where they
+ * are plain fields, which costs next to nothing; a fragment or a directive among them is left to graphql-java's
+ * selection set, which resolves them (and costs a walk of the whole subtree, too much to pay at every record).
+ */
+public final class Selected {
+    private Selected() {
+    }
+
+    /** Whether the field {@code env} fetches selects any of {@code names} directly. */
+    public static boolean anyOf(DataFetchingEnvironment env, Set<String> names) {
+        for (Field field : env.getMergedField().getFields()) {
+            if (field.getSelectionSet() == null) {
+                continue;
+            }
+            for (Selection<?> selection : field.getSelectionSet().getSelections()) {
+                if (!(selection instanceof Field sub) || !sub.getDirectives().isEmpty()) {
+                    return env.getSelectionSet().containsAnyOf(names.iterator().next(),
+                            names.stream().skip(1).toArray(String[]::new));
+                }
+                if (names.contains(sub.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
