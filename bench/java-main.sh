@@ -13,5 +13,7 @@ mvn -B -q -DskipTests -pl bootstrap -am test-compile dependency:build-classpath 
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test \
     -Dmdep.excludeArtifactIds=spring-webflux > target/bench-build.log 2>&1 \
   || { cat target/bench-build.log; exit 1; }
-exec java "-Xmx$heap" -cp "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/bench.classpath)" \
+# DebugNonSafepoints: the flight recorder's profiles of ScaleBenchmark then charge each sample to the method it ran in;
+# without it a sample is charged to the nearest safepoint's frames, often a method inlined nearby that never ran.
+exec java "-Xmx$heap" -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -cp "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/bench.classpath)" \
     "$main" "$@"
