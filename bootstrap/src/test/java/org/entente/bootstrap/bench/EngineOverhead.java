@@ -19,12 +19,18 @@ import tools.jackson.databind.JsonNode;
  * The service's engine near the storage-free limit: the nested meeting page through the whole service over HTTP,
  * through spring-graphql's {@link ExecutionGraphQlService} in process (no HTTP, no servlet filters, no JSON
  * writing), and through graphql-java alone over the same records in maps ({@link StorageFreeEngine}), in one run,
- * the three interleaved request by request so that the machine's noise falls on all three alike. All three must
- * give the same answer before any is timed. Then each path runs under the flight recorder for a profile.
+ * and through graphql-java alone with every field it wires sent through a data loader (what answering through
+ * futures costs graphql-java itself), the four interleaved request by request so that the machine's noise falls on
+ * all alike. All four must give the same answer before any is timed. Then each path runs under the flight recorder for a profile.
  */
 final class EngineOverhead {
-    record Figures(int first, Latencies http, Latencies inProcess, Latencies alone,
+    record Figures(int first, Latencies http, Latencies inProcess, Latencies alone, Latencies aloneBatched,
                    List<ServiceProfile.Profile> profiles) {
+        /** What graphql-java itself spends to answer through data loaders, against answering at once. */
+        double batchingRatio() {
+            return aloneBatched.p50() / alone.p50();
+        }
+
         double ratio() {
             return inProcess.p50() / alone.p50();
         }
@@ -37,6 +43,7 @@ final class EngineOverhead {
     private final GraphQlOverHttp http;
     private final ExecutionGraphQlService engine;
     private final StorageFreeEngine alone;
+    private final StorageFreeEngine aloneBatched;
     private final ScaleQueries.ScaleQuery query;
     private final HttpRequest request;
 
@@ -44,6 +51,7 @@ final class EngineOverhead {
         this.http = http;
         this.engine = service.getBean(ExecutionGraphQlService.class);
         this.alone = new StorageFreeEngine(service.getBean(Storage.class));
+        this.aloneBatched = new StorageFreeEngine(service.getBean(Storage.class), true);
         this.query = ScaleQueries.nested(first);
         this.request = http.request(query.document(), query.variables());
     }
@@ -52,8 +60,9 @@ final class EngineOverhead {
         JsonNode overHttp = http.data(request);
         JsonNode inProcess = GraphQlOverHttp.tree(inProcess());
         JsonNode plain = GraphQlOverHttp.tree(alone.execute(query.document(), query.variables()));
-        if (!overHttp.equals(inProcess) || !inProcess.equals(plain)) {
-            throw new IllegalStateException("the three paths answer the nested page differently; over HTTP:\n"
+        JsonNode batched = GraphQlOverHttp.tree(aloneBatched.execute(query.document(), query.variables()));
+        if (!overHttp.equals(inProcess) || !inProcess.equals(plain) || !plain.equals(batched)) {
+            throw new IllegalStateException("the four paths answer the nested page differently; over HTTP:\n"
                     + overHttp.toString().substring(0, 400) + "\nalone:\n" + plain.toString().substring(0, 400));
         }
         int first = query.items(plain);
@@ -65,6 +74,9 @@ final class EngineOverhead {
             return 0;
         }, () -> {
             alone.execute(query.document(), query.variables());
+            return 0;
+        }, () -> {
+            aloneBatched.execute(query.document(), query.variables());
             return 0;
         }), 50, most, 5, budget);
         List<ServiceProfile.Profile> recorded = new ArrayList<>();
@@ -78,19 +90,22 @@ final class EngineOverhead {
             recorded.add(ServiceProfile.of("graphql-java alone over maps", profiles.resolve("engine-alone.jfr"),
                     each, "main"::equals, () -> alone.execute(query.document(), query.variables())));
         }
-        return new Figures(first, timed.get(0), timed.get(1), timed.get(2), recorded);
+        return new Figures(first, timed.get(0), timed.get(1), timed.get(2), timed.get(3), recorded);
     }
 
     static void print(Figures f, int meetings) {
         System.out.printf(Locale.ROOT, "%nengine overhead: the nested page at first: %d (%d meetings returned), "
-                        + "in-memory store, %,d meetings; the three paths interleaved, %d requests each%n",
+                        + "in-memory store, %,d meetings; the four paths interleaved, %d requests each%n",
                 f.first(), f.first(), meetings, f.alone().count());
         System.out.printf(Locale.ROOT, "  %-52s %8s %8s %8s%n", "path", "p50 ms", "p99 ms", "max ms");
         row("the service over HTTP", f.http());
         row("the service in process (ExecutionGraphQlService)", f.inProcess());
         row("graphql-java alone over maps (storage-free limit)", f.alone());
+        row("graphql-java alone, every field through a data loader", f.aloneBatched());
         System.out.printf(Locale.ROOT, "  service in process / graphql-java alone: %.2f   service over HTTP / alone: "
                 + "%.2f   HTTP's share: %.2f ms%n", f.ratio(), f.httpRatio(), f.http().p50() - f.inProcess().p50());
+        System.out.printf(Locale.ROOT, "  graphql-java alone through data loaders / alone: %.2f   service in process / "
+                + "alone through data loaders: %.2f%n", f.batchingRatio(), f.inProcess().p50() / f.aloneBatched().p50());
         f.profiles().forEach(ServiceProfile.Profile::print);
     }
 

@@ -83,7 +83,7 @@ final class ScaleReport {
         if (overhead != null) {
             md.add("");
             md.add(String.format(Locale.ROOT, "Engine overhead: the nested page at first: %d, in-memory store, %,d "
-                    + "meetings, the three paths interleaved, %d requests each.", overhead.first(), overheadSize,
+                    + "meetings, the four paths interleaved, %d requests each.", overhead.first(), overheadSize,
                     overhead.alone().count()));
             md.add("");
             md.add("| path | p50 ms | p99 ms | max ms |");
@@ -91,6 +91,7 @@ final class ScaleReport {
             md.add(pathRow("the service over HTTP", overhead.http()));
             md.add(pathRow("the service in process (ExecutionGraphQlService)", overhead.inProcess()));
             md.add(pathRow("graphql-java alone over maps (storage-free limit)", overhead.alone()));
+            md.add(pathRow("graphql-java alone, every field through a data loader", overhead.aloneBatched()));
         }
         if (!crowds.isEmpty()) {
             md.add("");

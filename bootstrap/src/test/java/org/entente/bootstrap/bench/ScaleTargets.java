@@ -71,6 +71,9 @@ final class ScaleTargets {
                             + "graphql-java alone: %.2f / %.2f ms = %.2f (<= %.0f): %s; over HTTP / alone: %.2f",
                     overhead.first(), overhead.inProcess().p50(), overhead.alone().p50(), overhead.ratio(),
                     ENGINE_RATIO, verdict(overhead.ratio() <= ENGINE_RATIO, "met", "missed"), overhead.httpRatio()));
+            lines.add(String.format(Locale.ROOT, "  (not a target) graphql-java alone with every field through a data "
+                            + "loader / alone: %.2f; the service in process / that: %.2f", overhead.batchingRatio(),
+                    overhead.inProcess().p50() / overhead.aloneBatched().p50()));
         }
         for (ScaleBenchmark.Crowd crowd : crowds) {
             double ratio = crowd.latencies().p99() / crowd.latencies().p50();

@@ -3,7 +3,14 @@ package org.entente.bootstrap.bench;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.PropertyDataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
@@ -17,6 +24,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 import org.entente.application.criteria.InstrumentCriteria;
 import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.history.Revision;
@@ -96,8 +107,19 @@ final class StorageFreeEngine {
     private final Map<Object, List<TimelineEntry>> timelineOf = new HashMap<>();
     private final Map<String, List<Revision>> histories = new HashMap<>();
     private final GraphQL graphQL;
+    private final boolean throughLoaders;
 
     StorageFreeEngine(Storage storage) throws IOException {
+        this(storage, false);
+    }
+
+    /**
+     * With {@code throughLoaders}, every field wired here with a fetcher of its own is fetched through one data
+     * loader, dispatched by graphql-java level by level as the service's loaders are: the same work, answered
+     * through futures. What batching itself costs graphql-java, measured apart from the service.
+     */
+    StorageFreeEngine(Storage storage, boolean throughLoaders) throws IOException {
+        this.throughLoaders = throughLoaders;
         all(storage.relations()).forEach(r -> byId.put(r.id(), r));
         all(storage.persons()).forEach(p -> byId.put(p.id(), p));
         all(storage.organizations()).forEach(o -> byId.put(o.id(), o));
@@ -160,13 +182,55 @@ final class StorageFreeEngine {
         idsByKind.forEach((kind, ids) -> storage.revisions().histories(kind, ids, org.entente.application.page.PageRequest.first(100)).forEach((id, revisions) ->
                 histories.put(kind + ":" + id, revisions.items().stream().sorted(Comparator.comparingLong(Revision::version))
                         .toList())));
-        graphQL = GraphQL.newGraphQL(schema()).build();
+        graphQL = GraphQL.newGraphQL(throughLoaders ? throughLoaders(schema()) : schema()).build();
+    }
+
+    private static final String DEFERRED = "deferred";
+
+    /** The schema with each of its own fetchers deferred to the data loader {@link #DEFERRED}. */
+    private static GraphQLSchema throughLoaders(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder deferred = GraphQLCodeRegistry.newCodeRegistry(registry);
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || type.getName().startsWith("__")) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                FieldCoordinates at = FieldCoordinates.coordinates(object, field);
+                DataFetcher<?> own = registry.getDataFetcher(at, field);
+                if (!(own instanceof PropertyDataFetcher<?>)) {
+                    deferred.dataFetcher(at, (DataFetcher<Object>) env -> env.<Callable<Object>, Object>getDataLoader(
+                            DEFERRED).load(() -> own.get(env)));
+                }
+            }
+        }
+        return schema.transform(s -> s.codeRegistry(deferred.build()));
+    }
+
+    /** The loader of the deferred fetchers: each batch runs them, in the order they were asked. */
+    private static DataLoaderRegistry loaders() {
+        DataLoaderRegistry loaders = new DataLoaderRegistry();
+        loaders.register(DEFERRED, DataLoaderFactory.<Callable<Object>, Object>newDataLoader(fetches -> {
+            List<Object> values = new ArrayList<>(fetches.size());
+            for (Callable<Object> fetch : fetches) {
+                try {
+                    values.add(fetch.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return CompletableFuture.completedFuture(values);
+        }));
+        return loaders;
     }
 
     /** The answer's data; an answer with errors is thrown. */
     Map<String, Object> execute(String document, Map<String, Object> variables) {
-        ExecutionResult result = graphQL.execute(ExecutionInput.newExecutionInput(document).variables(variables)
-                .build());
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput(document).variables(variables);
+        if (throughLoaders) {
+            input.dataLoaderRegistry(loaders());
+        }
+        ExecutionResult result = graphQL.execute(input.build());
         if (!result.getErrors().isEmpty()) {
             throw new IllegalStateException("graphql-java alone answered " + result.getErrors());
         }
