@@ -6,18 +6,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.entente.application.history.Revision;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Revisions;
 
-/** A list behind the revision log, for use-case tests. */
+/**
+ * A list behind the revision log, for use-case tests. The storage contract appends to it from several threads at
+ * once: each append is one step (one revision per key), and readers walk a snapshot.
+ */
 public final class FakeRevisions implements Revisions, FakeTransactions.Restorable {
-    public final List<Revision> appended = new ArrayList<>();
+    public final List<Revision> appended = new CopyOnWriteArrayList<>();
 
     @Override
-    public void append(Revision revision) {
+    public synchronized void append(Revision revision) {
         if (appended.stream().noneMatch(r -> r.key().equals(revision.key()))) {
             appended.add(revision);
         }
@@ -56,8 +60,10 @@ public final class FakeRevisions implements Revisions, FakeTransactions.Restorab
     public Runnable copy() {
         List<Revision> copy = new ArrayList<>(appended);
         return () -> {
-            appended.clear();
-            appended.addAll(copy);
+            synchronized (this) {
+                appended.clear();
+                appended.addAll(copy);
+            }
         };
     }
 
