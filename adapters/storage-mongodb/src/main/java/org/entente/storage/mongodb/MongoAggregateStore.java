@@ -230,15 +230,13 @@ abstract class MongoAggregateStore<I extends AggregateId, A extends Aggregate<I,
         return new ArrayList<>(values);
     }
 
-    /*
-     * Which unique index refused the write is only in the server's message ("... index: <name> dup key: ..."): the
-     * Java driver keeps of a write error its code, message and errInfo (empty for a duplicate key), and drops the
-     * keyPattern a real server sends; mongo-java-server sends the message only. A read to find the holder instead
-     * would fail inside a server transaction, which the refused write has aborted.
+    /**
+     * The domain's error for a refused write, told by the name of the unique index that refused it
+     * ({@link DuplicateKeyIndex}): the natural key's index by that exact name, else the id's.
      */
     private RuntimeException refusal(A aggregate, org.springframework.dao.DuplicateKeyException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage());
-        if (naturalKey != null && message.contains(naturalKey.index())) {
+        String index = DuplicateKeyIndex.of(e);
+        if (naturalKey != null && naturalKey.index().equals(index)) {
             return new DuplicateKeyException(naturalKey.rule(), "another " + kind + " has the " + naturalKey.name()
                     + " of " + kind + " " + aggregate.id().value() + " already");
         }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.ListedBy;
@@ -94,10 +93,15 @@ abstract class ListedRecords<I extends AggregateId, A extends Aggregate<I, A>, C
         return totals;
     }
 
-    /** The records a condition selects, in listing order, in one statement: for lists of many parents at once. */
-    protected final List<A> listed(Consumer<Sql> condition) {
-        Sql sql = new Sql("SELECT id, version, document FROM " + table + " WHERE ");
-        condition.accept(sql);
-        return select(sql.add(" ORDER BY sort_key, id"));
+    /**
+     * The records whose {@code column} holds one of {@code ids}, in listing order, in one statement: for lists of
+     * many parents at once; none for no ids, without a query.
+     */
+    protected final List<A> listedByAnyOf(String column, Collection<? extends AggregateId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return select(new Sql("SELECT id, version, document FROM " + table + " WHERE " + column + " = ANY(").ids(ids)
+                .add(") ORDER BY sort_key, id"));
     }
 }

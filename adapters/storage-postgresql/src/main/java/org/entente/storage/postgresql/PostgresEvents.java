@@ -23,15 +23,9 @@ final class PostgresEvents extends ListedRecords<EventId, Event, EventCriteria> 
 
     @Override
     protected void where(EventCriteria c, Sql sql) {
-        if (c.relation() != null) {
-            sql.add(" AND relation = ").text(c.relation().value());
-        }
-        if (c.kind() != null) {
-            sql.add(" AND kind = ").text(c.kind().name());
-        }
-        if (c.host() != null) {
-            sql.add(" AND host = ").text(c.host().code());
-        }
+        sql.andEqual("relation", c.relation());
+        sql.andEqual("kind", c.kind());
+        sql.andEqual("host", c.host());
         if (c.from() != null || c.to() != null) {
             sql.add(" AND started && ").days(c.from() == null ? null : c.from().first(),
                     c.to() == null ? null : c.to().last(), true);
@@ -42,17 +36,15 @@ final class PostgresEvents extends ListedRecords<EventId, Event, EventCriteria> 
 
     @Override
     protected List<Column> columns(Event e) {
-        return List.of(Column.text("sort_key", e.startDate() == null ? "" : e.startDate().sortKey()),
-                Column.text("relation", e.relation().value()),
-                Column.text("kind", e.kind().name()),
-                Column.text("host", e.host() == null ? null : e.host().code()),
+        return List.of(Column.sortKey(e.startDate()),
+                Column.id("relation", e.relation()),
+                Column.kind("kind", e.kind()),
+                Column.country("host", e.host()),
                 Column.days("started", e.startDate(), e.startDate()));
     }
 
     @Override
-    protected ObjectNode document(Event e) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", e.id());
+    protected void write(Event e, ObjectNode d) {
         Json.put(d, "relation", e.relation());
         d.put("name", e.name());
         Json.put(d, "kind", e.kind());
@@ -63,7 +55,6 @@ final class PostgresEvents extends ListedRecords<EventId, Event, EventCriteria> 
         Json.put(d, "endDate", e.endDate());
         Json.put(d, "status", e.status());
         Json.evidence(d, e.evidence());
-        return d;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import org.entente.application.criteria.InstrumentCriteria;
 import org.entente.application.port.out.Instruments;
-import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.instrument.InstrumentId;
@@ -32,21 +31,13 @@ final class PostgresInstruments extends ListedRecords<InstrumentId, Instrument, 
 
     @Override
     public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
-        if (meetings.isEmpty()) {
-            return List.of();
-        }
-        return listed(sql -> sql.add("meeting = ANY(").texts(meetings.stream().map(AggregateId::value).distinct()
-                .toList()).add(")"));
+        return listedByAnyOf("meeting", meetings);
     }
 
     @Override
     protected void where(InstrumentCriteria c, Sql sql) {
-        if (c.relation() != null) {
-            sql.add(" AND relation = ").text(c.relation().value());
-        }
-        if (c.kind() != null) {
-            sql.add(" AND kind = ").text(c.kind().name());
-        }
+        sql.andEqual("relation", c.relation());
+        sql.andEqual("kind", c.kind());
         if (c.from() != null || c.to() != null) {
             sql.add(" AND signed && ").days(c.from() == null ? null : c.from().first(),
                     c.to() == null ? null : c.to().last(), true);
@@ -60,18 +51,16 @@ final class PostgresInstruments extends ListedRecords<InstrumentId, Instrument, 
 
     @Override
     protected List<Column> columns(Instrument i) {
-        return List.of(Column.text("sort_key", i.signedOn() == null ? "" : i.signedOn().sortKey()),
-                Column.text("relation", i.relation().value()),
-                Column.text("kind", i.kind().name()),
+        return List.of(Column.sortKey(i.signedOn()),
+                Column.id("relation", i.relation()),
+                Column.kind("kind", i.kind()),
                 Column.days("signed", i.signedOn(), i.signedOn()),
                 Column.texts("party_countries", i.parties().stream().map(p -> p.country().code()).distinct().toList()),
-                Column.text("meeting", i.meeting() == null ? null : i.meeting().value()));
+                Column.id("meeting", i.meeting()));
     }
 
     @Override
-    protected ObjectNode document(Instrument i) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", i.id());
+    protected void write(Instrument i, ObjectNode d) {
         Json.put(d, "relation", i.relation());
         d.put("title", i.title());
         Json.put(d, "kind", i.kind());
@@ -104,7 +93,6 @@ final class PostgresInstruments extends ListedRecords<InstrumentId, Instrument, 
             return o;
         });
         Json.evidence(d, i.evidence());
-        return d;
     }
 
     @Override

@@ -21,29 +21,21 @@ final class PostgresInvitations extends ListedRecords<InvitationId, Invitation, 
 
     @Override
     protected void where(InvitationCriteria c, Sql sql) {
-        if (c.relation() != null) {
-            sql.add(" AND relation = ").text(c.relation().value());
-        }
-        if (c.status() != null) {
-            sql.add(" AND status = ").text(c.status().name());
-        }
-        if (c.person() != null) {
-            sql.add(" AND persons @> ").textElement(c.person().value());
-        }
+        sql.andEqual("relation", c.relation());
+        sql.andEqual("status", c.status());
+        sql.andHolds("persons", c.person());
     }
 
     @Override
     protected List<Column> columns(Invitation i) {
-        return List.of(Column.text("sort_key", i.extendedOn() == null ? "" : i.extendedOn().sortKey()),
-                Column.text("relation", i.relation().value()),
-                Column.text("status", i.status().name()),
+        return List.of(Column.sortKey(i.extendedOn()),
+                Column.id("relation", i.relation()),
+                Column.kind("status", i.status()),
                 Column.texts("persons", List.of(i.inviter().value(), i.invitee().value())));
     }
 
     @Override
-    protected ObjectNode document(Invitation i) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", i.id());
+    protected void write(Invitation i, ObjectNode d) {
         Json.put(d, "relation", i.relation());
         Json.put(d, "inviter", i.inviter());
         Json.put(d, "invitee", i.invitee());
@@ -54,7 +46,6 @@ final class PostgresInvitations extends ListedRecords<InvitationId, Invitation, 
         Json.put(d, "status", i.status());
         Json.put(d, "fulfilledBy", i.fulfilledBy());
         Json.evidence(d, i.evidence());
-        return d;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.port.out.Meetings;
-import org.entente.domain.common.AggregateId;
 import org.entente.domain.geo.Country;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.mechanism.MechanismSession;
@@ -41,11 +40,7 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
 
     @Override
     public List<Meeting> findSessionsOf(Collection<MechanismId> mechanisms) {
-        if (mechanisms.isEmpty()) {
-            return List.of();
-        }
-        return listed(sql -> sql.add("mechanism = ANY(").texts(mechanisms.stream().map(AggregateId::value)
-                .distinct().toList()).add(")"));
+        return listedByAnyOf("mechanism", mechanisms);
     }
 
     @Override
@@ -55,26 +50,16 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
 
     @Override
     protected void where(MeetingCriteria c, Sql sql) {
-        if (c.relation() != null) {
-            sql.add(" AND relation = ").text(c.relation().value());
-        }
+        sql.andEqual("relation", c.relation());
         if (c.from() != null || c.to() != null) {
             sql.add(" AND span && ").days(c.from() == null ? null : c.fromDay(), c.to() == null ? null : c.toDay(),
                     true);
             DateWindows.startsBy(sql, c.to());
         }
-        if (c.country() != null) {
-            sql.add(" AND country = ").text(c.country().code());
-        }
-        if (c.person() != null) {
-            sql.add(" AND attendees @> ").textElement(c.person().value());
-        }
-        if (c.kind() != null) {
-            sql.add(" AND kind = ").text(c.kind().name());
-        }
-        if (c.mechanism() != null) {
-            sql.add(" AND mechanism = ").text(c.mechanism().value());
-        }
+        sql.andEqual("country", c.country());
+        sql.andHolds("attendees", c.person());
+        sql.andEqual("kind", c.kind());
+        sql.andEqual("mechanism", c.mechanism());
         if (c.area() != null) {
             sql.add(" AND area_keys @> ").textElement(c.areaKey());
         }
@@ -85,11 +70,11 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
 
     @Override
     protected List<Column> columns(Meeting m) {
-        return List.of(Column.text("sort_key", m.startDate().sortKey()),
-                Column.text("relation", m.relation().value()),
+        return List.of(Column.sortKey(m.startDate()),
+                Column.id("relation", m.relation()),
                 Column.days("span", m.startDate().first(), m.lastDate().last()),
-                Column.text("country", m.country() == null ? null : m.country().code()),
-                Column.text("kind", m.kind().name()),
+                Column.country("country", m.country()),
+                Column.kind("kind", m.kind()),
                 Column.text("mechanism", m.session() == null ? null : m.session().mechanism().value()),
                 Column.integer("session_number", m.session() == null ? null : m.session().number()),
                 Column.texts("attendees", m.attendances().stream().map(Attendance::person).filter(Objects::nonNull)
@@ -100,9 +85,7 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
     }
 
     @Override
-    protected ObjectNode document(Meeting m) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", m.id());
+    protected void write(Meeting m, ObjectNode d) {
         Json.put(d, "relation", m.relation());
         d.put("title", m.title());
         Json.put(d, "kind", m.kind());
@@ -141,7 +124,6 @@ final class PostgresMeetings extends ListedRecords<MeetingId, Meeting, MeetingCr
             return o;
         });
         Json.evidence(d, m.evidence());
-        return d;
     }
 
     @Override

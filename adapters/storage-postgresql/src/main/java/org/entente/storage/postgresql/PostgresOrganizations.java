@@ -1,6 +1,5 @@
 package org.entente.storage.postgresql;
 
-import java.util.List;
 import org.entente.application.port.out.Organizations;
 import org.entente.domain.organization.Organization;
 import org.entente.domain.organization.OrganizationId;
@@ -15,20 +14,12 @@ final class PostgresOrganizations extends PostgresRecords<OrganizationId, Organi
     }
 
     @Override
-    protected List<Column> columns(Organization o) {
-        return List.of();
-    }
-
-    @Override
-    protected ObjectNode document(Organization o) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", o.id());
+    protected void write(Organization o, ObjectNode d) {
         d.put("name", o.name());
         Json.texts(d, "otherNames", o.otherNames());
         Json.put(d, "kind", o.kind());
         Json.put(d, "country", o.country());
         Json.evidence(d, o.evidence());
-        return d;
     }
 
     @Override

@@ -30,9 +30,7 @@ final class PostgresPersons extends ListedRecords<PersonId, Person, PersonCriter
     @Override
     protected void where(PersonCriteria c, Sql sql) {
         sql.add(" AND merged_into IS NULL");
-        if (c.country() != null) {
-            sql.add(" AND country = ").text(c.country().code());
-        }
+        sql.andEqual("country", c.country());
         if (c.name() != null) {
             String query = c.nameKey();
             String indexed = indexedStart(query);
@@ -93,16 +91,14 @@ final class PostgresPersons extends ListedRecords<PersonId, Person, PersonCriter
         Set<String> words = nameWords(p);
         return List.of(Column.text("sort_key", IndexedText.check("the folded name of person " + p.id().value(),
                         NameKey.fold(p.name()))),
-                Column.text("country", p.country() == null ? null : p.country().code()),
-                Column.text("merged_into", p.mergedInto() == null ? null : p.mergedInto().value()),
+                Column.country("country", p.country()),
+                Column.id("merged_into", p.mergedInto()),
                 Column.texts("name_words", words),
                 Column.texts("name_starts", nameStarts(words)));
     }
 
     @Override
-    protected ObjectNode document(Person p) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", p.id());
+    protected void write(Person p, ObjectNode d) {
         d.put("name", p.name());
         Json.texts(d, "otherNames", p.otherNames());
         Json.put(d, "country", p.country());
@@ -117,7 +113,6 @@ final class PostgresPersons extends ListedRecords<PersonId, Person, PersonCriter
         });
         Json.evidence(d, p.evidence());
         Json.put(d, "mergedInto", p.mergedInto());
-        return d;
     }
 
     @Override

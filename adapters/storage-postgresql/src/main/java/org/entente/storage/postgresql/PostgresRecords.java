@@ -46,14 +46,27 @@ abstract class PostgresRecords<I extends AggregateId, A extends Aggregate<I, A>>
         this.naturalKey = naturalKey;
     }
 
-    /** The record as stored in its {@code document}: everything but its version. */
-    protected abstract ObjectNode document(A aggregate);
+    /** Writes the record's fields but its id (which leads every document) and its version into {@code document}. */
+    protected abstract void write(A aggregate, ObjectNode document);
 
     /** The record a stored document holds, at {@code version}, rebuilt through its constructor. */
     protected abstract A record(Fields document, long version);
 
-    /** The columns beside the id, the version and the document, in one order for every record. */
-    protected abstract List<Column> columns(A aggregate);
+    /**
+     * The columns beside the id, the version and the document, in one order for every record; none for a record
+     * found by id only.
+     */
+    protected List<Column> columns(A aggregate) {
+        return List.of();
+    }
+
+    /** The record as stored in its {@code document}: everything but its version. */
+    final ObjectNode document(A aggregate) {
+        ObjectNode document = Json.object();
+        Json.put(document, "id", aggregate.id());
+        write(aggregate, document);
+        return document;
+    }
 
     @Override
     public Optional<A> findById(I id) {
@@ -66,10 +79,9 @@ abstract class PostgresRecords<I extends AggregateId, A extends Aggregate<I, A>>
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<String> values = ids.stream().map(AggregateId::value).distinct().toList();
         Map<I, A> found = new HashMap<>();
         for (A aggregate : select(new Sql("SELECT id, version, document FROM " + table + " WHERE id = ANY(")
-                .texts(values).add(")"))) {
+                .ids(ids).add(")"))) {
             found.put(aggregate.id(), aggregate);
         }
         return found;
@@ -115,6 +127,15 @@ abstract class PostgresRecords<I extends AggregateId, A extends Aggregate<I, A>>
             throw new StaleVersionException(kind, aggregate.id().value(), aggregate.version());
         }
         return aggregate.withVersion(next);
+    }
+
+    /** The records whose {@code column} holds one of {@code ids}, in id order; none for no ids, without a query. */
+    protected final List<A> findByAnyOf(String column, Collection<? extends AggregateId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return select(new Sql("SELECT id, version, document FROM " + table + " WHERE " + column + " = ANY(").ids(ids)
+                .add(") ORDER BY id"));
     }
 
     /** The records a query of {@code id, version, document} returns, in its order. */

@@ -30,9 +30,7 @@ final class PostgresRelations extends PostgresRecords<RelationId, BilateralRelat
     }
 
     @Override
-    protected ObjectNode document(BilateralRelation r) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", r.id());
+    protected void write(BilateralRelation r, ObjectNode d) {
         Json.texts(d, "countries", List.of(r.countries().first().code(), r.countries().second().code()));
         Json.objects(d, "levels", r.levels(), level -> {
             ObjectNode l = Json.object();
@@ -43,7 +41,6 @@ final class PostgresRelations extends PostgresRecords<RelationId, BilateralRelat
             Json.evidence(l, level.evidence());
             return l;
         });
-        return d;
     }
 
     @Override

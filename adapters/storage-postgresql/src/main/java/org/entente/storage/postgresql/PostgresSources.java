@@ -1,6 +1,5 @@
 package org.entente.storage.postgresql;
 
-import java.util.List;
 import org.entente.application.port.out.Sources;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
@@ -14,21 +13,13 @@ final class PostgresSources extends PostgresRecords<SourceId, Source> implements
     }
 
     @Override
-    protected List<Column> columns(Source s) {
-        return List.of();
-    }
-
-    @Override
-    protected ObjectNode document(Source s) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", s.id());
+    protected void write(Source s, ObjectNode d) {
         Json.put(d, "publisher", s.publisher());
         Json.put(d, "title", s.title());
         Json.put(d, "publishedOn", s.publishedOn());
         d.put("language", s.language());
         Json.put(d, "url", s.url());
         d.put("text", s.text());
-        return d;
     }
 
     @Override

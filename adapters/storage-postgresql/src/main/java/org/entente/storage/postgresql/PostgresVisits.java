@@ -1,6 +1,5 @@
 package org.entente.storage.postgresql;
 
-import java.util.List;
 import org.entente.application.port.out.Visits;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.relation.RelationId;
@@ -17,14 +16,7 @@ final class PostgresVisits extends PostgresRecords<VisitId, Visit> implements Vi
     }
 
     @Override
-    protected List<Column> columns(Visit v) {
-        return List.of();
-    }
-
-    @Override
-    protected ObjectNode document(Visit v) {
-        ObjectNode d = Json.object();
-        Json.put(d, "id", v.id());
+    protected void write(Visit v, ObjectNode d) {
         Json.put(d, "relation", v.relation());
         Json.put(d, "kind", v.kind());
         Json.put(d, "visitor", v.visitor());
@@ -33,7 +25,6 @@ final class PostgresVisits extends PostgresRecords<VisitId, Visit> implements Vi
         Json.put(d, "endDate", v.endDate());
         Json.texts(d, "places", v.places());
         Json.evidence(d, v.evidence());
-        return d;
     }
 
     @Override

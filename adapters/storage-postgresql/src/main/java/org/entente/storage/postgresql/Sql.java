@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.entente.domain.common.AggregateId;
+import org.entente.domain.geo.Country;
 import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
@@ -43,6 +45,31 @@ final class Sql {
     /** A {@code text[]}. */
     Sql texts(Collection<String> values) {
         return value(Types.ARRAY, values.toArray(String[]::new));
+    }
+
+    /** A {@code text[]} of the ids' values, each once. */
+    Sql ids(Collection<? extends AggregateId> ids) {
+        return texts(ids.stream().map(AggregateId::value).distinct().toList());
+    }
+
+    /** {@code AND column = id}, nothing when the criteria leave {@code id} open (null). */
+    Sql andEqual(String column, AggregateId id) {
+        return id == null ? this : add(" AND " + column + " = ").text(id.value());
+    }
+
+    /** {@code AND column = kind} by the enum's name, nothing when {@code kind} is open (null). */
+    Sql andEqual(String column, Enum<?> kind) {
+        return kind == null ? this : add(" AND " + column + " = ").text(kind.name());
+    }
+
+    /** {@code AND column = country} by its code, nothing when {@code country} is open (null). */
+    Sql andEqual(String column, Country country) {
+        return country == null ? this : add(" AND " + column + " = ").text(country.code());
+    }
+
+    /** {@code AND column @> [id]}: the arrays that hold the id; nothing when {@code id} is open (null). */
+    Sql andHolds(String column, AggregateId id) {
+        return id == null ? this : add(" AND " + column + " @> ").textElement(id.value());
     }
 
     /** A {@code text[]} of one element, for {@code @>}: the arrays that hold it. */
