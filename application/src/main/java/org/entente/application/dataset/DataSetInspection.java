@@ -74,9 +74,7 @@ final class DataSetInspection {
     }
 
     List<DataSetProblem> problems() {
-        for (List<? extends Aggregate<?, ?>> records : everyList(set)) {
-            records.forEach(this::citations);
-        }
+        set.records().values().forEach(records -> records.forEach(this::citations));
         checkPersons();
         checkRelations();
         checkMechanisms();
@@ -273,11 +271,6 @@ final class DataSetInspection {
         return a.recordKind().word() + " " + a.id().value();
     }
 
-    private static List<List<? extends Aggregate<?, ?>>> everyList(DataSet set) {
-        return List.of(set.sources(), set.organizations(), set.persons(), set.relations(), set.mechanisms(),
-                set.visits(), set.meetings(), set.instruments(), set.invitations(), set.events());
-    }
-
     /** The records of the set, and those the set refers to that are already stored (one round trip). */
     private static <I extends AggregateId, A extends Aggregate<I, A>> Map<I, A> known(
             List<A> inSet, AggregateStore<I, A> store, Collection<I> referenced) {
@@ -288,9 +281,8 @@ final class DataSetInspection {
 
     private static Set<SourceId> referencedSources(DataSet set) {
         Set<SourceId> ids = new HashSet<>();
-        for (List<? extends Aggregate<?, ?>> list : everyList(set)) {
-            list.forEach(a -> a.citations().forEach(c -> ids.add(c.evidence().source())));
-        }
+        set.records().values().forEach(list -> list.forEach(a -> a.citations()
+                .forEach(c -> ids.add(c.evidence().source()))));
         return ids;
     }
 
@@ -321,10 +313,8 @@ final class DataSetInspection {
 
     private static Set<RelationId> referencedRelations(DataSet set) {
         Set<RelationId> ids = new HashSet<>();
-        for (List<? extends Aggregate<?, ?>> list : everyList(set)) {
-            list.stream().filter(a -> !(a instanceof BilateralRelation)).filter(InRelation.class::isInstance)
-                    .forEach(a -> add(ids, ((InRelation) a).relation()));
-        }
+        set.records().values().forEach(list -> list.stream().filter(a -> !(a instanceof BilateralRelation))
+                .filter(InRelation.class::isInstance).forEach(a -> add(ids, ((InRelation) a).relation())));
         return ids;
     }
 

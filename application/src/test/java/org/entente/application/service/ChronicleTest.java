@@ -38,9 +38,7 @@ class ChronicleTest {
 
     @Test
     void a_change_whose_revision_cannot_be_appended_leaves_the_record_as_it_was_and_announces_nothing() {
-        Storage failing = new Storage(plain.relations(), plain.persons(), plain.organizations(), plain.sources(),
-                plain.mechanisms(), plain.visits(), plain.meetings(), plain.instruments(), plain.invitations(),
-                plain.events(), new UnwritableLog(plain.revisions()), plain.receipts(), plain.transactions());
+        Storage failing = plain.with(new UnwritableLog(plain.revisions()));
 
         assertThatThrownBy(() -> chronicleOver(failing).save(plain.relations(), null,
                 BilateralRelation.between(JP_VN, CountryPair.of("VN", "JP")), "establishRelation"))

@@ -20,6 +20,7 @@ import org.entente.application.port.out.Instruments;
 import org.entente.application.port.out.Persons;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.DomainException;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.NotFoundException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.common.StaleVersionException;
@@ -114,9 +115,7 @@ class MergePersonsTest {
 
     @Test
     void an_interrupted_merge_changes_nothing_and_run_again_finishes() {
-        Storage failing = new Storage(plain.relations(), plain.persons(), plain.organizations(), plain.sources(),
-                plain.mechanisms(), plain.visits(), plain.meetings(), new StoppingInstruments(plain.instruments()),
-                plain.invitations(), plain.events(), plain.revisions(), plain.receipts(), plain.transactions());
+        Storage failing = plain.with(RecordKind.INSTRUMENT, new StoppingInstruments(plain.instruments()));
         int revisions = world.revisions.appended.size();
         assertThatThrownBy(() -> directoryOver(failing).mergePersons(vuTooIntoVu()))
                 .isInstanceOf(IllegalStateException.class);
@@ -181,9 +180,7 @@ class MergePersonsTest {
 
     @Test
     void a_survivor_changed_meanwhile_is_a_stale_version_and_running_again_finishes() {
-        Storage racing = new Storage(plain.relations(), new ChangedMeanwhile(plain.persons()), plain.organizations(),
-                plain.sources(), plain.mechanisms(), plain.visits(), plain.meetings(), plain.instruments(),
-                plain.invitations(), plain.events(), plain.revisions(), plain.receipts(), plain.transactions());
+        Storage racing = plain.with(RecordKind.PERSON, new ChangedMeanwhile(plain.persons()));
         assertThatThrownBy(() -> directoryOver(racing).mergePersons(vuTooIntoVu()))
                 .isInstanceOf(StaleVersionException.class)
                 .satisfies(e -> assertThat(((StaleVersionException) e).id()).isEqualTo(VU.value()));
