@@ -3,16 +3,14 @@ package org.entente.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.entente.application.command.Citing;
 import org.entente.application.command.MergePersonsCommand;
 import org.entente.application.criteria.PersonCriteria;
+import org.entente.application.fake.AnsweredPort;
 import org.entente.application.fake.FakeStorage;
 import org.entente.application.history.Revision;
 import org.entente.application.page.PageRequest;
@@ -238,7 +236,7 @@ class MergePersonsTest {
 
     /** Instruments whose store stops (as a process killed) at the first save. */
     private static Instruments stoppingAtFirstSave(Instruments stored) {
-        return answering(Instruments.class, stored, "save", args -> {
+        return AnsweredPort.of(Instruments.class, stored, "save", args -> {
             throw new IllegalStateException("the process stopped before instrument "
                     + ((Instrument) args[0]).id().value());
         });
@@ -248,7 +246,7 @@ class MergePersonsTest {
     @SuppressWarnings("unchecked")
     private static Persons changedMeanwhile(Persons stored) {
         boolean[] changed = {false};
-        return answering(Persons.class, stored, "findAllById", args -> {
+        return AnsweredPort.of(Persons.class, stored, "findAllById", args -> {
             Map<PersonId, Person> found = stored.findAllById((Collection<PersonId>) args[0]);
             if (!changed[0] && found.containsKey(VU)) {
                 changed[0] = true;
@@ -256,19 +254,5 @@ class MergePersonsTest {
             }
             return found;
         });
-    }
-
-    /** {@code stored}, but with {@code method} answered by {@code answer}; every other call passes on to it. */
-    private static <P> P answering(Class<P> port, P stored, String method, Function<Object[], Object> answer) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, called, args) -> {
-            if (called.getName().equals(method)) {
-                return answer.apply(args);
-            }
-            try {
-                return called.invoke(stored, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
     }
 }
