@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entente.application.dataset.DataSet;
 import org.entente.application.dataset.InvalidDataSetException;
 import org.entente.domain.event.Event;
@@ -112,7 +113,7 @@ public final class DataSetReader {
         List<Invitation> invitations = file.records("invitations", "invitation", AggregateReader::invitation);
         List<Event> events = file.records("events", "event", AggregateReader::event);
         file.finish();
-        return new DataSet(sources, organizations, persons, relations, mechanisms, visits, meetings, instruments,
-                invitations, events);
+        return DataSet.of(Stream.of(sources, organizations, persons, relations, mechanisms, visits, meetings,
+                instruments, invitations, events).flatMap(List::stream).toList());
     }
 }

@@ -6,6 +6,7 @@ import org.entente.application.port.out.AggregateStore;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
+import org.entente.domain.common.RecordKind;
 
 /** Stores a checked data set in dependency order, leaving unchanged records alone. */
 final class DataSetImport {
@@ -30,17 +31,12 @@ final class DataSetImport {
         return unchanged;
     }
 
+    /** Stores each kind in {@link RecordKind}'s order, sources first. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     void store(DataSet set, Storage storage) {
-        store(set.sources(), storage.sources());
-        store(set.organizations(), storage.organizations());
-        store(set.persons(), storage.persons());
-        store(set.relations(), storage.relations());
-        store(set.mechanisms(), storage.mechanisms());
-        store(set.visits(), storage.visits());
-        store(set.meetings(), storage.meetings());
-        store(set.instruments(), storage.instruments());
-        store(set.invitations(), storage.invitations());
-        store(set.events(), storage.events());
+        for (RecordKind kind : RecordKind.values()) {
+            store((List) set.of(kind), (AggregateStore) storage.of(kind));
+        }
     }
 
     private <I extends AggregateId, A extends Aggregate<I, A>> void store(List<A> records, AggregateStore<I, A> store) {

@@ -47,9 +47,7 @@ public final class DataSetService implements ImportDataSet, ExportDataSet {
 
     @Override
     public DataSet exportDataSet() {
-        return new DataSet(all(storage.sources()), all(storage.organizations()), all(storage.persons()),
-                all(storage.relations()), all(storage.mechanisms()), all(storage.visits()), all(storage.meetings()),
-                all(storage.instruments()), all(storage.invitations()), all(storage.events()));
+        return DataSet.of(kind -> all(storage.of(kind)));
     }
 
     @Override
@@ -58,11 +56,11 @@ public final class DataSetService implements ImportDataSet, ExportDataSet {
                 && storage.persons().count() == 0;
     }
 
-    private static <I extends AggregateId, A extends Aggregate<I, A>> List<A> all(AggregateStore<I, A> store) {
-        List<A> all = new ArrayList<>();
+    private static List<Aggregate<?, ?>> all(AggregateStore<?, ?> store) {
+        List<Aggregate<?, ?>> all = new ArrayList<>();
         PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {
-            Page<A> page = store.pageById(request);
+            Page<? extends Aggregate<?, ?>> page = store.pageById(request);
             all.addAll(page.items());
             if (!page.hasNext() || page.items().isEmpty()) {
                 return all;

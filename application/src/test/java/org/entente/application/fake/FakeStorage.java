@@ -1,6 +1,8 @@
 package org.entente.application.fake;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.entente.application.port.out.Relations;
 import org.entente.application.port.out.Sources;
 import org.entente.application.port.out.Storage;
 import org.entente.application.port.out.Visits;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventId;
 import org.entente.domain.geo.CountryPair;
@@ -50,22 +53,32 @@ public final class FakeStorage {
     }
 
     public static Storage create() {
-        FakeRelations relations = new FakeRelations();
-        FakePersons persons = new FakePersons();
-        FakeOrganizations organizations = new FakeOrganizations();
-        FakeSources sources = new FakeSources();
-        FakeMechanisms mechanisms = new FakeMechanisms();
-        FakeVisits visits = new FakeVisits();
-        FakeMeetings meetings = new FakeMeetings();
-        FakeInstruments instruments = new FakeInstruments();
-        FakeInvitations invitations = new FakeInvitations();
-        FakeEvents events = new FakeEvents();
+        Map<RecordKind, FakeStore<?, ?>> records = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            records.put(kind, store(kind));
+        }
         FakeRevisions revisions = new FakeRevisions();
         FakeReceipts receipts = new FakeReceipts();
-        return new Storage(relations, persons, organizations, sources, mechanisms, visits, meetings, instruments,
-                invitations, events, revisions, receipts, new FakeTransactions(List.of(relations, persons,
-                organizations, sources, mechanisms, visits, meetings, instruments, invitations, events, revisions,
-                receipts)));
+        List<FakeTransactions.Restorable> restorable = new ArrayList<>(records.values());
+        restorable.add(revisions);
+        restorable.add(receipts);
+        return Storage.of(records::get, revisions, receipts, new FakeTransactions(restorable));
+    }
+
+    /** The fake of {@code kind}'s port; a kind without one does not compile. */
+    private static FakeStore<?, ?> store(RecordKind kind) {
+        return switch (kind) {
+            case SOURCE -> new FakeSources();
+            case ORGANIZATION -> new FakeOrganizations();
+            case PERSON -> new FakePersons();
+            case RELATION -> new FakeRelations();
+            case MECHANISM -> new FakeMechanisms();
+            case VISIT -> new FakeVisits();
+            case MEETING -> new FakeMeetings();
+            case INSTRUMENT -> new FakeInstruments();
+            case INVITATION -> new FakeInvitations();
+            case EVENT -> new FakeEvents();
+        };
     }
 
     static final class FakeRelations extends FakeStore<RelationId, BilateralRelation> implements Relations {

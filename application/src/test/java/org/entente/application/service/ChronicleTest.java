@@ -7,15 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import org.entente.application.fake.AnsweredPort;
 import org.entente.application.fake.FakeStorage;
 import org.entente.application.fake.FakeTransactions;
 import org.entente.application.history.Change;
-import org.entente.application.history.Revision;
-import org.entente.application.page.Page;
-import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
 import org.entente.domain.geo.CountryPair;
@@ -38,9 +34,7 @@ class ChronicleTest {
 
     @Test
     void a_change_whose_revision_cannot_be_appended_leaves_the_record_as_it_was_and_announces_nothing() {
-        Storage failing = new Storage(plain.relations(), plain.persons(), plain.organizations(), plain.sources(),
-                plain.mechanisms(), plain.visits(), plain.meetings(), plain.instruments(), plain.invitations(),
-                plain.events(), new UnwritableLog(plain.revisions()), plain.receipts(), plain.transactions());
+        Storage failing = plain.with(unwritable(plain.revisions()));
 
         assertThatThrownBy(() -> chronicleOver(failing).save(plain.relations(), null,
                 BilateralRelation.between(JP_VN, CountryPair.of("VN", "JP")), "establishRelation"))
@@ -79,30 +73,9 @@ class ChronicleTest {
     }
 
     /** A revision log whose appends fail, as a full disk or a lost connection would make them. */
-    private record UnwritableLog(Revisions readable) implements Revisions {
-        @Override
-        public void append(Revision revision) {
+    private static Revisions unwritable(Revisions readable) {
+        return AnsweredPort.of(Revisions.class, readable, "append", args -> {
             throw new IllegalStateException("the log cannot be written");
-        }
-
-        @Override
-        public Page<Revision> history(String aggregate, String id, PageRequest request) {
-            return readable.history(aggregate, id, request);
-        }
-
-        @Override
-        public long count(String aggregate, String id) {
-            return readable.count(aggregate, id);
-        }
-
-        @Override
-        public Map<String, Page<Revision>> histories(String aggregate, Collection<String> ids, PageRequest request) {
-            return readable.histories(aggregate, ids, request);
-        }
-
-        @Override
-        public Map<String, Long> counts(String aggregate, Collection<String> ids) {
-            return readable.counts(aggregate, ids);
-        }
+        });
     }
 }

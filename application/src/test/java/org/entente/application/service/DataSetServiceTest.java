@@ -67,12 +67,12 @@ class DataSetServiceTest {
                 TALKS, PartialDate.parse("2023-11-27"), "Tokyo", List.of(),
                 List.of(new StatusChange(InstrumentStatus.ADOPTED, PartialDate.parse("2023-11-27"), List.of())),
                 List.of(quote), 0);
-        return new DataSet(List.of(SOURCE), List.of(),
-                List.of(new Person(THUONG, "Vo Van Thuong", List.of("Thuong"), VN, List.of(), List.of(), null, 0),
-                        new Person(KISHIDA, "Fumio Kishida", List.of("Kishida"), JP, List.of(), List.of(), null, 0)),
-                List.of(BilateralRelation.between(RELATION, CountryPair.of("VN", "JP"))
-                        .elevate("Comprehensive Strategic Partnership", PartialDate.parse("2023-11-27"), TALKS, List.of(quote))),
-                List.of(), List.of(), List.of(talks), List.of(statement), List.of(), List.of());
+        return DataSet.of(List.of(SOURCE,
+                new Person(THUONG, "Vo Van Thuong", List.of("Thuong"), VN, List.of(), List.of(), null, 0),
+                new Person(KISHIDA, "Fumio Kishida", List.of("Kishida"), JP, List.of(), List.of(), null, 0),
+                BilateralRelation.between(RELATION, CountryPair.of("VN", "JP"))
+                        .elevate("Comprehensive Strategic Partnership", PartialDate.parse("2023-11-27"), TALKS, List.of(quote)),
+                talks, statement));
     }
 
     @Test

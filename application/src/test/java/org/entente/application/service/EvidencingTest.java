@@ -13,6 +13,7 @@ import org.entente.application.command.RecordMeetingCommand;
 import org.entente.application.fake.FakeStorage;
 import org.entente.application.port.out.Sources;
 import org.entente.application.port.out.Storage;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.RulesBroken;
 import org.entente.domain.meeting.AttendanceRole;
 import org.entente.domain.meeting.MeetingId;
@@ -72,8 +73,6 @@ class EvidencingTest {
                         throw e.getCause();
                     }
                 });
-        return new Storage(s.relations(), s.persons(), s.organizations(), counting, s.mechanisms(), s.visits(),
-                s.meetings(), s.instruments(), s.invitations(), s.events(), s.revisions(), s.receipts(),
-                s.transactions());
+        return s.with(RecordKind.SOURCE, counting);
     }
 }

@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.application.command.Citing;
 import org.entente.application.command.MergePersonsCommand;
-import org.entente.application.criteria.InstrumentCriteria;
 import org.entente.application.criteria.PersonCriteria;
+import org.entente.application.fake.AnsweredPort;
 import org.entente.application.fake.FakeStorage;
 import org.entente.application.history.Revision;
-import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.out.Instruments;
 import org.entente.application.port.out.Persons;
@@ -22,6 +20,7 @@ import org.entente.application.port.out.Storage;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.NotFoundException;
 import org.entente.domain.common.PartialDate;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.StaleVersionException;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.instrument.InstrumentId;
@@ -114,9 +113,7 @@ class MergePersonsTest {
 
     @Test
     void an_interrupted_merge_changes_nothing_and_run_again_finishes() {
-        Storage failing = new Storage(plain.relations(), plain.persons(), plain.organizations(), plain.sources(),
-                plain.mechanisms(), plain.visits(), plain.meetings(), new StoppingInstruments(plain.instruments()),
-                plain.invitations(), plain.events(), plain.revisions(), plain.receipts(), plain.transactions());
+        Storage failing = plain.with(RecordKind.INSTRUMENT, stoppingAtFirstSave(plain.instruments()));
         int revisions = world.revisions.appended.size();
         assertThatThrownBy(() -> directoryOver(failing).mergePersons(vuTooIntoVu()))
                 .isInstanceOf(IllegalStateException.class);
@@ -181,9 +178,7 @@ class MergePersonsTest {
 
     @Test
     void a_survivor_changed_meanwhile_is_a_stale_version_and_running_again_finishes() {
-        Storage racing = new Storage(plain.relations(), new ChangedMeanwhile(plain.persons()), plain.organizations(),
-                plain.sources(), plain.mechanisms(), plain.visits(), plain.meetings(), plain.instruments(),
-                plain.invitations(), plain.events(), plain.revisions(), plain.receipts(), plain.transactions());
+        Storage racing = plain.with(RecordKind.PERSON, changedMeanwhile(plain.persons()));
         assertThatThrownBy(() -> directoryOver(racing).mergePersons(vuTooIntoVu()))
                 .isInstanceOf(StaleVersionException.class)
                 .satisfies(e -> assertThat(((StaleVersionException) e).id()).isEqualTo(VU.value()));
@@ -240,116 +235,24 @@ class MergePersonsTest {
     }
 
     /** Instruments whose store stops (as a process killed) at the first save. */
-    private record StoppingInstruments(Instruments stored) implements Instruments {
-        @Override
-        public Instrument save(Instrument instrument) {
-            throw new IllegalStateException("the process stopped before instrument " + instrument.id().value());
-        }
-
-        @Override
-        public Page<Instrument> page(InstrumentCriteria criteria, PageRequest request) {
-            return stored.page(criteria, request);
-        }
-
-        @Override
-        public long count(InstrumentCriteria criteria) {
-            return stored.count(criteria);
-        }
-
-        @Override
-        public Map<InstrumentCriteria, Page<Instrument>> pages(Collection<InstrumentCriteria> criteria,
-                                                               PageRequest request) {
-            return stored.pages(criteria, request);
-        }
-
-        @Override
-        public Map<InstrumentCriteria, Long> counts(Collection<InstrumentCriteria> criteria) {
-            return stored.counts(criteria);
-        }
-
-        @Override
-        public List<Instrument> findConcludedAt(Collection<MeetingId> meetings) {
-            return stored.findConcludedAt(meetings);
-        }
-
-        @Override
-        public Optional<Instrument> findById(InstrumentId id) {
-            return stored.findById(id);
-        }
-
-        @Override
-        public Map<InstrumentId, Instrument> findAllById(Collection<InstrumentId> ids) {
-            return stored.findAllById(ids);
-        }
-
-        @Override
-        public Page<Instrument> pageById(PageRequest request) {
-            return stored.pageById(request);
-        }
-
-        @Override
-        public long count() {
-            return stored.count();
-        }
+    private static Instruments stoppingAtFirstSave(Instruments stored) {
+        return AnsweredPort.of(Instruments.class, stored, "save", args -> {
+            throw new IllegalStateException("the process stopped before instrument "
+                    + ((Instrument) args[0]).id().value());
+        });
     }
 
     /** Persons of which another curator renames the survivor just after the merge has read it. */
-    private static final class ChangedMeanwhile implements Persons {
-        private final Persons stored;
-        private boolean changed;
-
-        ChangedMeanwhile(Persons stored) {
-            this.stored = stored;
-        }
-
-        @Override
-        public Map<PersonId, Person> findAllById(Collection<PersonId> ids) {
-            Map<PersonId, Person> found = stored.findAllById(ids);
-            if (!changed && found.containsKey(VU)) {
-                changed = true;
+    @SuppressWarnings("unchecked")
+    private static Persons changedMeanwhile(Persons stored) {
+        boolean[] changed = {false};
+        return AnsweredPort.of(Persons.class, stored, "findAllById", args -> {
+            Map<PersonId, Person> found = stored.findAllById((Collection<PersonId>) args[0]);
+            if (!changed[0] && found.containsKey(VU)) {
+                changed[0] = true;
                 stored.save(found.get(VU).alsoKnownAs("Nguyễn M. Vũ"));
             }
             return found;
-        }
-
-        @Override
-        public Page<Person> page(PersonCriteria criteria, PageRequest request) {
-            return stored.page(criteria, request);
-        }
-
-        @Override
-        public long count(PersonCriteria criteria) {
-            return stored.count(criteria);
-        }
-
-        @Override
-        public Map<PersonCriteria, Page<Person>> pages(Collection<PersonCriteria> criteria, PageRequest request) {
-            return stored.pages(criteria, request);
-        }
-
-        @Override
-        public Map<PersonCriteria, Long> counts(Collection<PersonCriteria> criteria) {
-            return stored.counts(criteria);
-        }
-
-        @Override
-        public Optional<Person> findById(PersonId id) {
-            return stored.findById(id);
-        }
-
-        @Override
-        public Page<Person> pageById(PageRequest request) {
-            return stored.pageById(request);
-        }
-
-        @Override
-        public long count() {
-            return stored.count();
-        }
-
-        @Override
-        public Person save(Person person) {
-            return stored.save(person);
-        }
+        });
     }
 }

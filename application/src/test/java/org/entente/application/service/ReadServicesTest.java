@@ -60,8 +60,7 @@ class ReadServicesTest {
         assertThat(load.successorsOf(List.of(Curation.DIALOGUE, twoPlusTwo)))
                 .containsOnlyKeys(Curation.DIALOGUE)
                 .hasEntrySatisfying(Curation.DIALOGUE, m -> assertThat(m.id()).isEqualTo(twoPlusTwo));
-        BrowseRecordsService browse = new BrowseRecordsService(world.storage.meetings(), world.storage.persons(),
-                world.storage.instruments(), world.storage.events(), world.storage.invitations());
+        BrowseRecordsService browse = new BrowseRecordsService(world.storage);
         assertThat(browse.meetingPages(List.of(MeetingCriteria.attendedBy(Curation.VU),
                 MeetingCriteria.attendedBy(Curation.FUNAKOSHI)), PageRequest.first(5)))
                 .hasSize(2).allSatisfy((person, meetings) -> assertThat(meetings.items()).hasSize(1));

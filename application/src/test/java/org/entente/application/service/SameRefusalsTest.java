@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.application.command.AttendanceInput;
 import org.entente.application.command.ExtendInvitationCommand;
 import org.entente.application.command.RecordMeetingCommand;
@@ -103,7 +104,6 @@ class SameRefusalsTest {
     }
 
     private static DataSet set(List<Meeting> meetings, List<Invitation> invitations) {
-        return new DataSet(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), meetings, List.of(),
-                invitations, List.of());
+        return DataSet.of(Stream.concat(meetings.stream(), invitations.stream()).toList());
     }
 }

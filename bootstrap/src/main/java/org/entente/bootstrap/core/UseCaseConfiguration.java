@@ -74,8 +74,7 @@ public class UseCaseConfiguration {
 
     @Bean
     BrowseRecordsService browseRecords(Storage storage) {
-        return new BrowseRecordsService(storage.meetings(), storage.persons(), storage.instruments(), storage.events(),
-                storage.invitations());
+        return new BrowseRecordsService(storage);
     }
 
     @Bean

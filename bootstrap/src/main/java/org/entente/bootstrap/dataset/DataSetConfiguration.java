@@ -1,6 +1,5 @@
 package org.entente.bootstrap.dataset;
 
-import java.nio.file.Path;
 import org.entente.application.port.in.ExportDataSet;
 import org.entente.application.port.in.ImportDataSet;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +15,6 @@ public class DataSetConfiguration {
                                   @Value("${entente.seed.enabled:true}") boolean seed,
                                   @Value("${entente.import:}") String importFile,
                                   @Value("${entente.export:}") String exportFile) {
-        return new DataSetLoading(imports, exports, seed, pathOrNull(importFile), pathOrNull(exportFile));
-    }
-
-    private static Path pathOrNull(String file) {
-        return file.isBlank() ? null : Path.of(file.trim());
+        return new DataSetLoading(imports, exports, StartUpFiles.of(seed, importFile, exportFile));
     }
 }

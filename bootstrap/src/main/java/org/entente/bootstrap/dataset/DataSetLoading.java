@@ -22,23 +22,20 @@ public final class DataSetLoading implements InitializingBean {
 
     private final ImportDataSet imports;
     private final ExportDataSet exports;
-    private final boolean seed;
-    private final Path importFile;
-    private final Path exportFile;
+    private final StartUpFiles files;
 
-    public DataSetLoading(ImportDataSet imports, ExportDataSet exports, boolean seed, Path importFile,
-                          Path exportFile) {
+    DataSetLoading(ImportDataSet imports, ExportDataSet exports, StartUpFiles files) {
         this.imports = imports;
         this.exports = exports;
-        this.seed = seed;
-        this.importFile = importFile;
-        this.exportFile = exportFile;
+        this.files = files;
     }
 
     @Override
     public void afterPropertiesSet() {
         DataSetReader reader = new DataSetReader();
-        if (seed && exportFile == null && exports.storeIsEmpty()) {
+        Path importFile = files.importFile();
+        Path exportFile = files.exportFile();
+        if (files.seedsAnEmptyStore() && exports.storeIsEmpty()) {
             ImportReport report = imports.importDataSet(ShippedDataSet.FILE_NAME, ShippedDataSet.read(reader));
             log.info("The store was empty: loaded the shipped data set " + ShippedDataSet.FILE_NAME + " (" + describe(report)
                     + ")");

@@ -2,26 +2,19 @@ package org.entente.bootstrap.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.entente.application.page.Page;
-import org.entente.application.port.out.Events;
-import org.entente.application.port.out.Instruments;
-import org.entente.application.port.out.Invitations;
-import org.entente.application.port.out.Mechanisms;
-import org.entente.application.port.out.Meetings;
-import org.entente.application.port.out.Organizations;
-import org.entente.application.port.out.Persons;
+import org.entente.application.port.out.AggregateStore;
 import org.entente.application.port.out.Receipts;
-import org.entente.application.port.out.Relations;
 import org.entente.application.port.out.Revisions;
-import org.entente.application.port.out.Sources;
 import org.entente.application.port.out.Storage;
-import org.entente.application.port.out.Visits;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
 
 /**
  * Counts, whatever the store, the records its ports return and the calls that returned them: the service's
@@ -50,15 +43,22 @@ final class StoreReads implements BeanPostProcessor {
     }
 
     Storage counted(Storage s) {
-        return new Storage(port(Relations.class, s.relations()), port(Persons.class, s.persons()),
-                port(Organizations.class, s.organizations()), port(Sources.class, s.sources()),
-                port(Mechanisms.class, s.mechanisms()), port(Visits.class, s.visits()),
-                port(Meetings.class, s.meetings()), port(Instruments.class, s.instruments()),
-                port(Invitations.class, s.invitations()), port(Events.class, s.events()),
-                port(Revisions.class, s.revisions()), port(Receipts.class, s.receipts()), s.transactions());
+        return Storage.of(kind -> counted(s.of(kind)), port(Revisions.class, s.revisions()),
+                port(Receipts.class, s.receipts()), s.transactions());
+    }
+
+    /** A port of records, counted behind every public interface it implements (its kind's port among them). */
+    private AggregateStore<?, ?> counted(AggregateStore<?, ?> target) {
+        Class<?>[] types = ClassUtils.getAllInterfacesForClassAsSet(target.getClass()).stream()
+                .filter(type -> Modifier.isPublic(type.getModifiers())).toArray(Class<?>[]::new);
+        return (AggregateStore<?, ?>) proxy(types, target);
     }
 
     private <P> P port(Class<P> type, P target) {
+        return type.cast(proxy(new Class<?>[] {type}, target));
+    }
+
+    private Object proxy(Class<?>[] types, Object target) {
         InvocationHandler counting = (proxy, method, args) -> {
             Object answer;
             try {
@@ -72,7 +72,7 @@ final class StoreReads implements BeanPostProcessor {
             }
             return answer;
         };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, counting));
+        return Proxy.newProxyInstance(types[0].getClassLoader(), types, counting);
     }
 
     static long recordsIn(Object answer) {

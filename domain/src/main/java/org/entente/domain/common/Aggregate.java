@@ -20,6 +20,14 @@ public interface Aggregate<I extends AggregateId, A extends Aggregate<I, A>> {
     /** Every piece of evidence the record holds, with the field it stands in, so that each can be checked. */
     List<Citation> citations();
 
+    /**
+     * Every reference the record makes to another record, with the field it stands in, so that each can be resolved;
+     * a record that refers to none makes none.
+     */
+    default List<Reference> references() {
+        return List.of();
+    }
+
     /** The same aggregate as the store holds it after a save at {@code version}. */
     A withVersion(long version);
 }

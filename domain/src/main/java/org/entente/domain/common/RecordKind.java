@@ -25,19 +25,21 @@ import org.entente.domain.source.SourceId;
 /**
  * The kinds of record, the one place each is spelled: {@link #word()} in errors and in the stores' keys
  * ({@code meeting}), {@link #typeName()} in the revision log, the change feed and the schema ({@code Meeting}).
- * Both spellings are stored, so they never change; a new kind is one more constant here.
+ * Both spellings are stored, so they never change; a new kind is one more constant here. The constants stand in
+ * the order a data set is stored and written (sources first, then what cites them and refers to one another), so
+ * what loops over them keeps that order; the order is no stored spelling.
  */
 public enum RecordKind {
-    RELATION("relation", "BilateralRelation", BilateralRelation.class, RelationId::new),
-    MEETING("meeting", "Meeting", Meeting.class, MeetingId::new),
-    PERSON("person", "Person", Person.class, PersonId::new),
+    SOURCE("source", "Source", Source.class, SourceId::new),
     ORGANIZATION("organization", "Organization", Organization.class, OrganizationId::new),
+    PERSON("person", "Person", Person.class, PersonId::new),
+    RELATION("relation", "BilateralRelation", BilateralRelation.class, RelationId::new),
     MECHANISM("mechanism", "DialogueMechanism", DialogueMechanism.class, MechanismId::new),
     VISIT("visit", "Visit", Visit.class, VisitId::new),
+    MEETING("meeting", "Meeting", Meeting.class, MeetingId::new),
     INSTRUMENT("instrument", "Instrument", Instrument.class, InstrumentId::new),
     INVITATION("invitation", "Invitation", Invitation.class, InvitationId::new),
-    EVENT("event", "Event", Event.class, EventId::new),
-    SOURCE("source", "Source", Source.class, SourceId::new);
+    EVENT("event", "Event", Event.class, EventId::new);
 
     private final String word;
     private final String typeName;

@@ -2,6 +2,8 @@ package org.entente.domain.event;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -38,6 +40,12 @@ public record Event(EventId id, RelationId relation, String name, EventKind kind
     @Override
     public List<Citation> citations() {
         return Citation.of("evidence", evidence);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.to("hostOrganization", RecordKind.ORGANIZATION, hostOrganization));
     }
 
     @Override

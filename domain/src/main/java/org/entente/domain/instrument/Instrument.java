@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -102,6 +104,15 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
         List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
         all.addAll(Citation.ofEach("statusHistory", statusHistory, StatusChange::evidence));
         return all;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.toEach("parties", "organization", RecordKind.ORGANIZATION, parties, Party::organization),
+                Reference.toEach("signatories", "person", RecordKind.PERSON, signatories, Signatory::person),
+                Reference.toEach("witnesses", null, RecordKind.PERSON, witnesses, witness -> witness),
+                Reference.to("meeting", RecordKind.MEETING, meeting));
     }
 
     @Override

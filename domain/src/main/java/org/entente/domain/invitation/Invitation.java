@@ -2,6 +2,8 @@ package org.entente.domain.invitation;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -108,6 +110,15 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
     @Override
     public List<Citation> citations() {
         return Citation.of("evidence", evidence);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.to("inviter", RecordKind.PERSON, inviter), Reference.to("invitee", RecordKind.PERSON, invitee),
+                Reference.to("conveyedBy", RecordKind.PERSON, conveyedBy),
+                Reference.to("extendedAt", RecordKind.MEETING, extendedAt),
+                Reference.to("fulfilledBy", RecordKind.MEETING, fulfilledBy));
     }
 
     @Override

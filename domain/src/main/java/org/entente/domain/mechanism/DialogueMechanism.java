@@ -2,6 +2,8 @@ package org.entente.domain.mechanism;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -65,6 +67,12 @@ public record DialogueMechanism(MechanismId id, RelationId relation, String name
     @Override
     public List<Citation> citations() {
         return Citation.of("evidence", evidence);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.to("predecessor", RecordKind.MECHANISM, predecessor));
     }
 
     @Override

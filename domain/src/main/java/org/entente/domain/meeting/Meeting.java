@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -167,6 +169,14 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
         all.addAll(Citation.ofEach("attendances", attendances, Attendance::evidence));
         all.addAll(Citation.ofEach("commitments", commitments, Commitment::evidence));
         return all;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.to("visit", RecordKind.VISIT, visit),
+                Reference.to("session.mechanism", RecordKind.MECHANISM, session == null ? null : session.mechanism()),
+                Reference.toEach("attendances", "person", RecordKind.PERSON, attendances, Attendance::person));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.Require;
@@ -153,6 +155,13 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
         List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
         all.addAll(Citation.ofEach("posts", posts, Post::evidence));
         return all;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(
+                Reference.toEach("posts", "organization", RecordKind.ORGANIZATION, posts, Post::organization),
+                Reference.to("mergedInto", RecordKind.PERSON, mergedInto));
     }
 
     @Override

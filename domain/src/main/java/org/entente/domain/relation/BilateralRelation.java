@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -90,6 +92,11 @@ public record BilateralRelation(RelationId id, CountryPair countries, List<Partn
     @Override
     public List<Citation> citations() {
         return Citation.ofEach("levels", levels, PartnershipLevel::evidence);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.toEach("levels", "announcedAt", RecordKind.MEETING, levels, PartnershipLevel::announcedAt);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.entente.domain.visit;
 
 import java.util.List;
 import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.Reference;
 import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
@@ -40,6 +42,12 @@ public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId vi
     @Override
     public List<Citation> citations() {
         return Citation.of("evidence", evidence);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.all(Reference.to("relation", RecordKind.RELATION, relation),
+                Reference.to("visitor", RecordKind.PERSON, visitor));
     }
 
     @Override

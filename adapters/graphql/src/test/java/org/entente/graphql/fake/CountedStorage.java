@@ -1,13 +1,18 @@
 package org.entente.graphql.fake;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
-import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.application.port.out.AggregateStore;
+import org.entente.application.port.out.Receipts;
+import org.entente.application.port.out.Revisions;
 import org.entente.application.port.out.Storage;
+import org.entente.application.port.out.Transactions;
+import org.springframework.util.ClassUtils;
 
 /**
  * A store's ports, each call counted under the port's and the method's name ({@code meetings.pages}), and any of
@@ -21,22 +26,18 @@ public final class CountedStorage {
     private volatile long delayMillis;
 
     public CountedStorage(Storage real) {
-        RecordComponent[] components = Storage.class.getRecordComponents();
-        Object[] ports = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int c = 0; c < components.length; c++) {
-            types[c] = components[c].getType();
-            try {
-                ports[c] = counted(components[c].getName(), types[c], components[c].getAccessor().invoke(real));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        try {
-            this.storage = Storage.class.getDeclaredConstructor(types).newInstance(ports);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        // each kind's port counted under the name of its accessor on Storage (meetings, persons)
+        this.storage = Storage.of(kind -> (AggregateStore<?, ?>) counted(kind.word() + "s", publicInterfaces(real.of(kind)),
+                        real.of(kind)),
+                (Revisions) counted("revisions", new Class<?>[] {Revisions.class}, real.revisions()),
+                (Receipts) counted("receipts", new Class<?>[] {Receipts.class}, real.receipts()),
+                (Transactions) counted("transactions", new Class<?>[] {Transactions.class}, real.transactions()));
+    }
+
+    /** Every public interface {@code port} implements: its kind's port (Meetings) and what that extends. */
+    private static Class<?>[] publicInterfaces(Object port) {
+        return ClassUtils.getAllInterfacesForClassAsSet(port.getClass()).stream()
+                .filter(type -> Modifier.isPublic(type.getModifiers())).toArray(Class<?>[]::new);
     }
 
     /** The counted ports. */
@@ -81,8 +82,8 @@ public final class CountedStorage {
         delayMillis = 0;
     }
 
-    private Object counted(String port, Class<?> type, Object real) {
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+    private Object counted(String port, Class<?>[] types, Object real) {
+        return Proxy.newProxyInstance(types[0].getClassLoader(), types, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(real, args);
             }

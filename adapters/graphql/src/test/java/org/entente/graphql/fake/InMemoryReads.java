@@ -19,8 +19,7 @@ public class InMemoryReads {
 
     @Bean
     public BrowseRecords browseRecords(CurationWorld world) {
-        var s = world.storage;
-        return new BrowseRecordsService(s.meetings(), s.persons(), s.instruments(), s.events(), s.invitations());
+        return new BrowseRecordsService(world.storage);
     }
 
     @Bean

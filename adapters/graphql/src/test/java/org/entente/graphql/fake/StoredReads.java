@@ -41,7 +41,7 @@ public final class StoredReads {
         this.counted = new CountedStorage(storage);
         Storage s = counted.storage();
         this.explore = new ExploreRelationsService(s.relations(), s.meetings(), s.instruments(), s.events());
-        this.browse = new BrowseRecordsService(s.meetings(), s.persons(), s.instruments(), s.events(), s.invitations());
+        this.browse = new BrowseRecordsService(s);
         this.load = new LoadRecordsService(s);
     }
 

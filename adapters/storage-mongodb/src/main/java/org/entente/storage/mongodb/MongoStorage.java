@@ -1,6 +1,8 @@
 package org.entente.storage.mongodb;
 
+import org.entente.application.port.out.AggregateStore;
 import org.entente.application.port.out.Storage;
+import org.entente.domain.common.RecordKind;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -32,9 +34,22 @@ public final class MongoStorage {
             MongoMeetings.fillQueryKeys(site.mongo());
             return null;
         });
-        return new Storage(new MongoRelations(site), new MongoPersons(site), new MongoOrganizations(site),
-                new MongoSources(site), new MongoMechanisms(site), new MongoVisits(site), new MongoMeetings(site),
-                new MongoInstruments(site), new MongoInvitations(site), new MongoEvents(site), new MongoRevisions(site),
-                new MongoReceipts(site), site.units());
+        return Storage.of(kind -> port(kind, site), new MongoRevisions(site), new MongoReceipts(site), site.units());
+    }
+
+    /** This adapter's port for {@code kind}'s records, one collection each; a kind without one does not compile. */
+    private static AggregateStore<?, ?> port(RecordKind kind, MongoSite site) {
+        return switch (kind) {
+            case SOURCE -> new MongoSources(site);
+            case ORGANIZATION -> new MongoOrganizations(site);
+            case PERSON -> new MongoPersons(site);
+            case RELATION -> new MongoRelations(site);
+            case MECHANISM -> new MongoMechanisms(site);
+            case VISIT -> new MongoVisits(site);
+            case MEETING -> new MongoMeetings(site);
+            case INSTRUMENT -> new MongoInstruments(site);
+            case INVITATION -> new MongoInvitations(site);
+            case EVENT -> new MongoEvents(site);
+        };
     }
 }

@@ -3,7 +3,9 @@ package org.entente.storage.postgresql;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.entente.application.port.out.AggregateStore;
 import org.entente.application.port.out.Storage;
+import org.entente.domain.common.RecordKind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -21,11 +23,24 @@ public final class PostgresStorage {
 
     private PostgresStorage(PostgresSite site) {
         this.site = site;
-        this.storage = new Storage(new PostgresRelations(site), new PostgresPersons(site),
-                new PostgresOrganizations(site), new PostgresSources(site), new PostgresMechanisms(site),
-                new PostgresVisits(site), new PostgresMeetings(site), new PostgresInstruments(site),
-                new PostgresInvitations(site), new PostgresEvents(site), new PostgresRevisions(site),
-                new PostgresReceipts(site), site.units());
+        this.storage = Storage.of(kind -> port(kind, site), new PostgresRevisions(site), new PostgresReceipts(site),
+                site.units());
+    }
+
+    /** This adapter's port for {@code kind}'s records, one table each; a kind without one does not compile. */
+    private static AggregateStore<?, ?> port(RecordKind kind, PostgresSite site) {
+        return switch (kind) {
+            case SOURCE -> new PostgresSources(site);
+            case ORGANIZATION -> new PostgresOrganizations(site);
+            case PERSON -> new PostgresPersons(site);
+            case RELATION -> new PostgresRelations(site);
+            case MECHANISM -> new PostgresMechanisms(site);
+            case VISIT -> new PostgresVisits(site);
+            case MEETING -> new PostgresMeetings(site);
+            case INSTRUMENT -> new PostgresInstruments(site);
+            case INVITATION -> new PostgresInvitations(site);
+            case EVENT -> new PostgresEvents(site);
+        };
     }
 
     /**
