@@ -3,6 +3,8 @@ package org.entente.graphql.fetch;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,16 +16,17 @@ public final class Selected {
     private Selected() {
     }
 
-    /** Whether the field {@code env} fetches selects any of {@code names} directly. */
-    public static boolean anyOf(DataFetchingEnvironment env, Set<String> names) {
+    /** Whether the field {@code env} fetches selects {@code name} or any of {@code more}. */
+    public static boolean anyOf(DataFetchingEnvironment env, String name, String... more) {
+        Set<String> names = new HashSet<>(List.of(more));
+        names.add(name);
         for (Field field : env.getMergedField().getFields()) {
             if (field.getSelectionSet() == null) {
                 continue;
             }
             for (Selection<?> selection : field.getSelectionSet().getSelections()) {
                 if (!(selection instanceof Field sub) || !sub.getDirectives().isEmpty()) {
-                    return env.getSelectionSet().containsAnyOf(names.iterator().next(),
-                            names.stream().skip(1).toArray(String[]::new));
+                    return env.getSelectionSet().containsAnyOf(name, more);
                 }
                 if (names.contains(sub.getName())) {
                     return true;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.page.PageRequest;
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Controller;
 /** Meetings, their attendances and their commitments. */
 @Controller
 public class MeetingController {
-    private static final Set<String> ATTENDEE = Set.of("person", "post");
     private final BrowseRecords browse;
 
     public MeetingController(BrowseRecords browse) {
@@ -73,16 +71,15 @@ public class MeetingController {
      */
     @SchemaMapping(typeName = "Meeting")
     public CompletableFuture<List<AttendanceAt>> attendances(Meeting meeting, DataFetchingEnvironment env) {
-        if (!Selected.anyOf(env, ATTENDEE)) {
-            return CompletableFuture.completedFuture(meeting.attendances().stream()
-                    .map(a -> new AttendanceAt(meeting, a)).toList());
+        if (!Selected.anyOf(env, "person", "post")) {
+            return CompletableFuture.completedFuture(unread(meeting));
         }
         List<PersonId> ids = meeting.attendances().stream().map(Attendance::person).filter(Objects::nonNull)
                 .distinct().toList();
         return RecordLoaders.persons(env, ids).handle((persons, failure) -> {
             if (failure != null) {
                 // each person field then meets the failed load itself, and answers null with its error
-                return meeting.attendances().stream().map(a -> new AttendanceAt(meeting, a)).toList();
+                return unread(meeting);
             }
             Map<PersonId, Person> byId = new HashMap<>();
             persons.forEach(p -> byId.put(p.id(), p));
@@ -90,6 +87,11 @@ public class MeetingController {
                     .map(a -> new AttendanceAt(meeting, a, a.person() == null ? null : byId.get(a.person()), true))
                     .toList();
         });
+    }
+
+    /** The attendances without their persons, which each person field then loads. */
+    private static List<AttendanceAt> unread(Meeting meeting) {
+        return meeting.attendances().stream().map(a -> new AttendanceAt(meeting, a)).toList();
     }
 
     @SchemaMapping(typeName = "Meeting")
