@@ -79,8 +79,7 @@ public class HistoryController implements RuntimeWiringConfigurer {
         PageRequest request = HISTORY.request(first, after, null, null);
         RecordKey key = new RecordKey(record.recordKind(), record.id().value());
         CompletableFuture<Page<Revision>> page = RecordLoaders.load(env, HISTORIES, new HistoryPage(key, request));
-        return page.thenApply(revisions -> HISTORY.countedLater(revisions,
-                () -> RecordLoaders.<RecordKey, Long>load(env, HISTORY_COUNTS, key)));
+        return HISTORY.loaded(env, page, () -> RecordLoaders.<RecordKey, Long>load(env, HISTORY_COUNTS, key));
     }
 
     /**

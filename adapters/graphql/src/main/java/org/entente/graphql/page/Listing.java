@@ -1,5 +1,6 @@
 package org.entente.graphql.page;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.graphql.error.InvalidArgumentException;
+import org.entente.graphql.fetch.Selected;
 
 /**
  * An ordered list that the API pages through: it turns {@code first/after/last/before} into a page request and
@@ -56,13 +58,30 @@ public final class Listing<T> {
         return countedLater(page, () -> CompletableFuture.completedFuture(counting.getAsLong()));
     }
 
+    /**
+     * The connection of a page a loader reads, null if it reads none (its request was stopped). When the field
+     * selects {@code totalCount}, the count is asked for now, beside the page, and the connection is ready when both
+     * are: counted in the same round trip as the pages of its level, and answered at once when the client reaches it,
+     * where asking for it then would hold that part of the answer for one more round trip. A count that fails
+     * fails its {@code totalCount} alone, as it would have then.
+     */
+    @SuppressWarnings("unchecked")
+    public CompletableFuture<Connection<T>> loaded(DataFetchingEnvironment env, CompletableFuture<? extends Page<?>> page,
+                                                   Supplier<CompletableFuture<Long>> counting) {
+        if (!Selected.anyOf(env, "totalCount")) {
+            return page.thenApply(found -> found == null ? null : countedLater((Page<T>) found, counting));
+        }
+        CompletableFuture<Long> count = counting.get();
+        return page.thenCombine(count.exceptionally(failure -> null), (found, ready) -> found == null ? null
+                : countedLater((Page<T>) found, () -> count));
+    }
+
     /** The connection of a page whose total comes later, from a loader that counts many lists at once. */
     public Connection<T> countedLater(Page<T> page, Supplier<CompletableFuture<Long>> counting) {
         List<Edge<T>> edges = page.items().stream()
                 .map(item -> new Edge<>(() -> Cursors.encode(name, keyOf.apply(item)), item)).toList();
-        PageInfo info = new PageInfo(page.hasNext(), page.hasPrevious(),
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        PageInfo info = new PageInfo(page.hasNext(), page.hasPrevious(), edges.isEmpty() ? null : edges.get(0),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1));
         return new Connection<>(edges, info, counting);
     }
 

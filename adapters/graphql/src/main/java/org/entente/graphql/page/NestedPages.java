@@ -119,9 +119,7 @@ public class NestedPages {
                                                                      String counts, Listing<T> listing, K parent,
                                                                      PageRequest request) {
         CompletableFuture<Page<?>> page = RecordLoaders.load(env, pages, new Scoped<>(parent, request));
-        // no page (its request was stopped): no connection either
-        return page.thenApply(found -> found == null ? null : listing.countedLater((Page<T>) found,
-                () -> RecordLoaders.<K, Long>load(env, counts, parent)));
+        return listing.loaded(env, page, () -> RecordLoaders.<K, Long>load(env, counts, parent));
     }
 
     /** Every key's page, one call for each page request the keys share. */

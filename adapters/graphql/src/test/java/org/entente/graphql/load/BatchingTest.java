@@ -99,6 +99,24 @@ class BatchingTest {
         assertThat(reads.ports().calls("meetings.count")).isEqualTo(1);
     }
 
+    @Test
+    void a_nested_total_read_beside_its_page_fails_at_the_total_as_a_total_read_after_it_did() {
+        // the total is asked for with the page now, and the page waits for it: its failure must still be the
+        // total's own, not the connection's (totalCount is non-null, so the answer is nulled from there upwards)
+        reads.ports().failWith("meetings.counts", new IllegalStateException("boom"));
+        try {
+            graphQlTester.document("query { meetings(first: 3) { nodes { relation { meetings(first: 1) { totalCount "
+                            + "nodes { id } } } } } }").execute()
+                    .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(error -> {
+                        assertThat(error.getErrorType().toString()).isEqualTo("INTERNAL_ERROR");
+                        assertThat(error.getPath()).matches("meetings\\.nodes\\[\\d+]\\.relation\\.meetings\\.totalCount");
+                    }));
+        } finally {
+            reads.ports().heal();
+        }
+        assertThat(reads.ports().calls("meetings.counts")).isEqualTo(1);
+    }
+
     private Map<String, Integer> callsFor(int first) {
         reads.ports().forgetCalls();
         graphQlTester.documentName("nested-meetings").variable("first", first).execute()
