@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The service's instrumentations as one, calling each hook only on the members that implement it. graphql-java
@@ -50,6 +51,8 @@ public final class SelectiveInstrumentation implements Instrumentation {
             InstrumentationState.class};
 
     private final List<Instrumentation> members;
+    /** Every member, for the hooks of the request and its operation, which each may implement. */
+    private final int[] everyone;
     private final int[] fieldExecution;
     private final int[] fieldFetching;
     private final int[] fieldCompletion;
@@ -59,6 +62,7 @@ public final class SelectiveInstrumentation implements Instrumentation {
 
     public SelectiveInstrumentation(List<Instrumentation> members) {
         this.members = List.copyOf(members);
+        this.everyone = java.util.stream.IntStream.range(0, this.members.size()).toArray();
         this.fieldExecution = implementing("beginFieldExecution", FIELD);
         // the interface's beginFieldFetching calls the older beginFieldFetch: a member implementing either hears it
         int[] fetching = implementing("beginFieldFetching", FETCH);
@@ -162,35 +166,8 @@ public final class SelectiveInstrumentation implements Instrumentation {
     @Override
     public ExecutionStrategyInstrumentationContext beginExecutionStrategy(
             InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
-        List<ExecutionStrategyInstrumentationContext> contexts = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            ExecutionStrategyInstrumentationContext context = members.get(i).beginExecutionStrategy(parameters,
-                    of(state, i));
-            if (context != null) {
-                contexts.add(context);
-            }
-        }
-        return contexts.isEmpty() ? ExecutionStrategyInstrumentationContext.NOOP : new ExecutionStrategyInstrumentationContext() {
-            @Override
-            public void onDispatched() {
-                contexts.forEach(InstrumentationContext::onDispatched);
-            }
-
-            @Override
-            public void onCompleted(ExecutionResult result, Throwable t) {
-                contexts.forEach(c -> c.onCompleted(result, t));
-            }
-
-            @Override
-            public void onFieldValuesInfo(List<FieldValueInfo> fieldValueInfoList) {
-                contexts.forEach(c -> c.onFieldValuesInfo(fieldValueInfoList));
-            }
-
-            @Override
-            public void onFieldValuesException() {
-                contexts.forEach(ExecutionStrategyInstrumentationContext::onFieldValuesException);
-            }
-        };
+        return some(everyone, state, (m, s) -> m.beginExecutionStrategy(parameters, s),
+                ExecutionStrategyInstrumentationContext.NOOP, StrategyTogether::new);
     }
 
     @Override
@@ -256,31 +233,8 @@ public final class SelectiveInstrumentation implements Instrumentation {
     @Override
     public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
                                                                   InstrumentationState state) {
-        if (fieldFetching.length == 0) {
-            return FieldFetchingInstrumentationContext.NOOP;
-        }
-        if (fieldFetching.length == 1) {
-            int i = fieldFetching[0];
-            return members.get(i).beginFieldFetching(parameters, of(state, i));
-        }
-        List<FieldFetchingInstrumentationContext> contexts = gather(fieldFetching, state,
-                (m, s) -> m.beginFieldFetching(parameters, s));
-        return new FieldFetchingInstrumentationContext() {
-            @Override
-            public void onDispatched() {
-                contexts.forEach(InstrumentationContext::onDispatched);
-            }
-
-            @Override
-            public void onFetchedValue(Object fetchedValue) {
-                contexts.forEach(c -> c.onFetchedValue(fetchedValue));
-            }
-
-            @Override
-            public void onCompleted(Object result, Throwable t) {
-                contexts.forEach(c -> c.onCompleted(result, t));
-            }
-        };
+        return some(fieldFetching, state, (m, s) -> m.beginFieldFetching(parameters, s),
+                FieldFetchingInstrumentationContext.NOOP, FetchingTogether::new);
     }
 
     @Override
@@ -298,36 +252,8 @@ public final class SelectiveInstrumentation implements Instrumentation {
     @Override
     public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
                                                                   InstrumentationState state) {
-        if (executeObject.length == 0) {
-            return ExecuteObjectInstrumentationContext.NOOP;
-        }
-        if (executeObject.length == 1) {
-            int i = executeObject[0];
-            return members.get(i).beginExecuteObject(parameters, of(state, i));
-        }
-        List<ExecuteObjectInstrumentationContext> contexts = gather(executeObject, state,
-                (m, s) -> m.beginExecuteObject(parameters, s));
-        return new ExecuteObjectInstrumentationContext() {
-            @Override
-            public void onDispatched() {
-                contexts.forEach(InstrumentationContext::onDispatched);
-            }
-
-            @Override
-            public void onCompleted(Map<String, Object> result, Throwable t) {
-                contexts.forEach(c -> c.onCompleted(result, t));
-            }
-
-            @Override
-            public void onFieldValuesInfo(List<FieldValueInfo> fieldValueInfoList) {
-                contexts.forEach(c -> c.onFieldValuesInfo(fieldValueInfoList));
-            }
-
-            @Override
-            public void onFieldValuesException() {
-                contexts.forEach(ExecuteObjectInstrumentationContext::onFieldValuesException);
-            }
-        };
+        return some(executeObject, state, (m, s) -> m.beginExecuteObject(parameters, s),
+                ExecuteObjectInstrumentationContext.NOOP, ObjectTogether::new);
     }
 
     @Override
@@ -342,30 +268,29 @@ public final class SelectiveInstrumentation implements Instrumentation {
     private <T> InstrumentationContext<T> all(InstrumentationState state,
                                               BiFunction<Instrumentation, InstrumentationState,
                                                       InstrumentationContext<T>> hook) {
-        List<InstrumentationContext<T>> contexts = new ArrayList<>(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            InstrumentationContext<T> context = hook.apply(members.get(i), of(state, i));
-            if (context != null) {
-                contexts.add(context);
-            }
-        }
-        return together(contexts);
+        return some(everyone, state, hook);
     }
 
     private <T> InstrumentationContext<T> some(int[] implementing, InstrumentationState state,
                                                BiFunction<Instrumentation, InstrumentationState,
                                                        InstrumentationContext<T>> hook) {
-        if (implementing.length == 0) {
-            return SimpleInstrumentationContext.noOp();
-        }
-        if (implementing.length == 1) {
-            return hook.apply(members.get(implementing[0]), of(state, implementing[0]));
-        }
-        return together(gather(implementing, state, hook));
+        return some(implementing, state, hook, SimpleInstrumentationContext.noOp(), Together::new);
     }
 
-    private <C> List<C> gather(int[] implementing, InstrumentationState state,
-                               BiFunction<Instrumentation, InstrumentationState, C> hook) {
+    /**
+     * The context of a hook that the members {@code implementing} it hear: {@code none} when none does, the one
+     * member's own when one does (most hooks, for most fields), and else one that tells each of theirs.
+     */
+    private <C> C some(int[] implementing, InstrumentationState state,
+                       BiFunction<Instrumentation, InstrumentationState, C> hook, C none,
+                       Function<List<C>, C> together) {
+        if (implementing.length == 0) {
+            return none;
+        }
+        if (implementing.length == 1) {
+            C context = hook.apply(members.get(implementing[0]), of(state, implementing[0]));
+            return context == null ? none : context;
+        }
         List<C> contexts = new ArrayList<>(implementing.length);
         for (int i : implementing) {
             C context = hook.apply(members.get(i), of(state, i));
@@ -373,26 +298,73 @@ public final class SelectiveInstrumentation implements Instrumentation {
                 contexts.add(context);
             }
         }
-        return contexts;
+        return contexts.isEmpty() ? none : contexts.size() == 1 ? contexts.get(0) : together.apply(contexts);
     }
 
-    private static <T> InstrumentationContext<T> together(List<InstrumentationContext<T>> contexts) {
-        if (contexts.isEmpty()) {
-            return SimpleInstrumentationContext.noOp();
-        }
-        if (contexts.size() == 1) {
-            return contexts.get(0);
-        }
-        return new InstrumentationContext<>() {
-            @Override
-            public void onDispatched() {
-                contexts.forEach(InstrumentationContext::onDispatched);
-            }
+    /** The contexts of several members, told each event in turn. */
+    private static class Together<T, C extends InstrumentationContext<T>> implements InstrumentationContext<T> {
+        final List<C> contexts;
 
-            @Override
-            public void onCompleted(T result, Throwable t) {
-                contexts.forEach(c -> c.onCompleted(result, t));
-            }
-        };
+        Together(List<C> contexts) {
+            this.contexts = contexts;
+        }
+
+        @Override
+        public void onDispatched() {
+            contexts.forEach(InstrumentationContext::onDispatched);
+        }
+
+        @Override
+        public void onCompleted(T result, Throwable t) {
+            contexts.forEach(c -> c.onCompleted(result, t));
+        }
+    }
+
+    private static final class FetchingTogether extends Together<Object, FieldFetchingInstrumentationContext>
+            implements FieldFetchingInstrumentationContext {
+        FetchingTogether(List<FieldFetchingInstrumentationContext> contexts) {
+            super(contexts);
+        }
+
+        @Override
+        public void onFetchedValue(Object fetchedValue) {
+            contexts.forEach(c -> c.onFetchedValue(fetchedValue));
+        }
+    }
+
+    private static final class StrategyTogether
+            extends Together<ExecutionResult, ExecutionStrategyInstrumentationContext>
+            implements ExecutionStrategyInstrumentationContext {
+        StrategyTogether(List<ExecutionStrategyInstrumentationContext> contexts) {
+            super(contexts);
+        }
+
+        @Override
+        public void onFieldValuesInfo(List<FieldValueInfo> fieldValueInfoList) {
+            contexts.forEach(c -> c.onFieldValuesInfo(fieldValueInfoList));
+        }
+
+        @Override
+        public void onFieldValuesException() {
+            contexts.forEach(ExecutionStrategyInstrumentationContext::onFieldValuesException);
+        }
+    }
+
+    private static final class ObjectTogether
+            extends Together<Map<String, Object>, ExecuteObjectInstrumentationContext>
+            implements ExecuteObjectInstrumentationContext {
+        ObjectTogether(List<ExecuteObjectInstrumentationContext> contexts) {
+            super(contexts);
+        }
+
+        @Override
+        public void onFieldValuesInfo(List<FieldValueInfo> fieldValueInfoList) {
+            contexts.forEach(c -> c.onFieldValuesInfo(fieldValueInfoList));
+        }
+
+        @Override
+        public void onFieldValuesException() {
+            contexts.forEach(ExecuteObjectInstrumentationContext::onFieldValuesException);
+        }
     }
 }
