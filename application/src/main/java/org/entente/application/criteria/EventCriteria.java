@@ -1,5 +1,6 @@
 package org.entente.application.criteria;
 
+import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -12,7 +13,13 @@ import org.entente.domain.relation.RelationId;
  * Which events to list; absent fields match all. {@code from}/{@code to} bound the start date inclusively (an
  * undated event matches no range); {@code host} is the host country. Ordered by start date (undated first), then id.
  */
-public record EventCriteria(RelationId relation, EventKind kind, Country host, PartialDate from, PartialDate to) {
+public record EventCriteria(RelationId relation, EventKind kind, Country host, PartialDate from, PartialDate to)
+        implements Criteria<Event> {
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.EVENT;
+    }
+
     public static final EventCriteria ALL = new EventCriteria(null, null, null, null, null);
 
     public EventCriteria {

@@ -1,5 +1,6 @@
 package org.entente.application.criteria;
 
+import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -14,7 +15,13 @@ import org.entente.domain.relation.RelationId;
  * Instruments are ordered by signing date (undated first), then id.
  */
 public record InstrumentCriteria(RelationId relation, InstrumentKind kind, PartialDate from, PartialDate to,
-                                 Country country) {
+                                 Country country)
+        implements Criteria<Instrument> {
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.INSTRUMENT;
+    }
+
     public static final InstrumentCriteria ALL = new InstrumentCriteria(null, null, null, null, null);
 
     public InstrumentCriteria {

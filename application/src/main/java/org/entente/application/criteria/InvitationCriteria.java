@@ -1,5 +1,6 @@
 package org.entente.application.criteria;
 
+import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
 import org.entente.domain.invitation.Invitation;
 import org.entente.domain.invitation.InvitationStatus;
@@ -10,7 +11,13 @@ import org.entente.domain.relation.RelationId;
  * Which invitations to list; absent fields match all. {@code person} is the inviter or the invitee.
  * Ordered by the date extended (undated first), then id.
  */
-public record InvitationCriteria(RelationId relation, InvitationStatus status, PersonId person) {
+public record InvitationCriteria(RelationId relation, InvitationStatus status, PersonId person)
+        implements Criteria<Invitation> {
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.INVITATION;
+    }
+
     public static final InvitationCriteria ALL = new InvitationCriteria(null, null, null);
 
     public static InvitationCriteria ofRelation(RelationId relation) {

@@ -1,5 +1,6 @@
 package org.entente.application.criteria;
 
+import org.entente.domain.common.RecordKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.entente.application.page.Keyset;
@@ -21,7 +22,13 @@ import org.entente.domain.relation.RelationId;
  * then id.
  */
 public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate to, Country country, PersonId person,
-                              MeetingKind kind, MechanismId mechanism, String area, boolean withCommitments) {
+                              MeetingKind kind, MechanismId mechanism, String area, boolean withCommitments)
+        implements Criteria<Meeting> {
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.MEETING;
+    }
+
 
     public static final MeetingCriteria ALL = new MeetingCriteria(null, null, null, null, null, null, null, null,
             false);

@@ -1,5 +1,6 @@
 package org.entente.application.criteria;
 
+import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
 import org.entente.domain.geo.Country;
 import org.entente.domain.person.NameKey;
@@ -11,7 +12,12 @@ import org.entente.domain.person.Person;
  * Persons are ordered by folded name, then id. A tombstone (a person merged into another) matches no criteria:
  * listings and searches show the survivor only.
  */
-public record PersonCriteria(String name, Country country) {
+public record PersonCriteria(String name, Country country) implements Criteria<Person> {
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.PERSON;
+    }
+
     public static final PersonCriteria ALL = new PersonCriteria(null, null);
 
     public PersonCriteria {

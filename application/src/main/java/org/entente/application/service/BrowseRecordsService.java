@@ -1,21 +1,19 @@
 package org.entente.application.service;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.entente.application.criteria.EventCriteria;
-import org.entente.application.criteria.InstrumentCriteria;
-import org.entente.application.criteria.InvitationCriteria;
-import org.entente.application.criteria.MeetingCriteria;
-import org.entente.application.criteria.PersonCriteria;
+import java.util.function.BiFunction;
+import org.entente.application.criteria.Criteria;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
+import org.entente.application.port.out.ListedBy;
 import org.entente.application.port.out.Storage;
-import org.entente.domain.event.Event;
-import org.entente.domain.instrument.Instrument;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.person.Person;
+import org.entente.domain.common.RecordKind;
 
 /** Lists by criteria through the listed ports of one store, each call passed on as it came. */
 public final class BrowseRecordsService implements BrowseRecords {
@@ -26,94 +24,41 @@ public final class BrowseRecordsService implements BrowseRecords {
     }
 
     @Override
-    public Page<Meeting> meetings(MeetingCriteria criteria, PageRequest page) {
-        return storage.meetings().page(criteria, page);
+    public <A> Page<A> page(Criteria<A> criteria, PageRequest page) {
+        return this.<Criteria<A>, A>listed(criteria.recordKind()).page(criteria, page);
     }
 
     @Override
-    public long countMeetings(MeetingCriteria criteria) {
-        return storage.meetings().count(criteria);
+    public <A> long count(Criteria<A> criteria) {
+        return this.<Criteria<A>, A>listed(criteria.recordKind()).count(criteria);
     }
 
     @Override
-    public Page<Person> persons(PersonCriteria criteria, PageRequest page) {
-        return storage.persons().page(criteria, page);
+    public <C extends Criteria<A>, A> Map<C, Page<A>> pages(Collection<C> criteria, PageRequest page) {
+        return byKind(criteria, (kind, some) -> this.<C, A>listed(kind).pages(some, page));
     }
 
     @Override
-    public long countPersons(PersonCriteria criteria) {
-        return storage.persons().count(criteria);
+    public <C extends Criteria<A>, A> Map<C, Long> counts(Collection<C> criteria) {
+        return byKind(criteria, (kind, some) -> this.<C, A>listed(kind).counts(some));
     }
 
-    @Override
-    public Page<Instrument> instruments(InstrumentCriteria criteria, PageRequest page) {
-        return storage.instruments().page(criteria, page);
+    /**
+     * The port that lists {@code kind}: each criteria type names the kind whose port is listed by it, so the
+     * cast is the criteria's own.
+     */
+    @SuppressWarnings("unchecked")
+    private <C, A> ListedBy<C, A> listed(RecordKind kind) {
+        return (ListedBy<C, A>) storage.of(kind);
     }
 
-    @Override
-    public long countInstruments(InstrumentCriteria criteria) {
-        return storage.instruments().count(criteria);
-    }
-
-    @Override
-    public Page<Event> events(EventCriteria criteria, PageRequest page) {
-        return storage.events().page(criteria, page);
-    }
-
-    @Override
-    public long countEvents(EventCriteria criteria) {
-        return storage.events().count(criteria);
-    }
-
-    @Override
-    public Page<Invitation> invitations(InvitationCriteria criteria, PageRequest page) {
-        return storage.invitations().page(criteria, page);
-    }
-
-    @Override
-    public long countInvitations(InvitationCriteria criteria) {
-        return storage.invitations().count(criteria);
-    }
-
-    @Override
-    public Map<MeetingCriteria, Page<Meeting>> meetingPages(Collection<MeetingCriteria> criteria, PageRequest page) {
-        return storage.meetings().pages(criteria, page);
-    }
-
-    @Override
-    public Map<MeetingCriteria, Long> meetingCounts(Collection<MeetingCriteria> criteria) {
-        return storage.meetings().counts(criteria);
-    }
-
-    @Override
-    public Map<InstrumentCriteria, Page<Instrument>> instrumentPages(Collection<InstrumentCriteria> criteria,
-                                                                    PageRequest page) {
-        return storage.instruments().pages(criteria, page);
-    }
-
-    @Override
-    public Map<InstrumentCriteria, Long> instrumentCounts(Collection<InstrumentCriteria> criteria) {
-        return storage.instruments().counts(criteria);
-    }
-
-    @Override
-    public Map<EventCriteria, Page<Event>> eventPages(Collection<EventCriteria> criteria, PageRequest page) {
-        return storage.events().pages(criteria, page);
-    }
-
-    @Override
-    public Map<EventCriteria, Long> eventCounts(Collection<EventCriteria> criteria) {
-        return storage.events().counts(criteria);
-    }
-
-    @Override
-    public Map<InvitationCriteria, Page<Invitation>> invitationPages(Collection<InvitationCriteria> criteria,
-                                                                    PageRequest page) {
-        return storage.invitations().pages(criteria, page);
-    }
-
-    @Override
-    public Map<InvitationCriteria, Long> invitationCounts(Collection<InvitationCriteria> criteria) {
-        return storage.invitations().counts(criteria);
+    /** One call per kind of record among {@code criteria} (one, from every caller but a mixed batch's). */
+    private static <C extends Criteria<?>, V> Map<C, V> byKind(Collection<C> criteria,
+                                                               BiFunction<RecordKind, List<C>, Map<C, V>> call) {
+        Map<RecordKind, List<C>> byKind = new EnumMap<>(RecordKind.class);
+        criteria.forEach(c -> byKind.computeIfAbsent(c.recordKind(), kind -> new ArrayList<>()).add(c));
+        Map<C, V> answered = new LinkedHashMap<>();
+        byKind.forEach((kind, some) -> answered.putAll(call.apply(kind, some)));
+        return answered;
     }
 }

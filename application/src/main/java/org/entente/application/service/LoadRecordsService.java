@@ -13,26 +13,14 @@ import org.entente.application.port.out.Storage;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.RecordKind;
-import org.entente.domain.event.Event;
-import org.entente.domain.event.EventId;
 import org.entente.domain.instrument.Instrument;
-import org.entente.domain.instrument.InstrumentId;
-import org.entente.domain.invitation.Invitation;
-import org.entente.domain.invitation.InvitationId;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
-import org.entente.domain.organization.Organization;
-import org.entente.domain.organization.OrganizationId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.RelationId;
-import org.entente.domain.source.Source;
-import org.entente.domain.source.SourceId;
-import org.entente.domain.visit.Visit;
-import org.entente.domain.visit.VisitId;
 
 public final class LoadRecordsService implements LoadRecords {
     private final Storage storage;
@@ -45,21 +33,24 @@ public final class LoadRecordsService implements LoadRecords {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Map<String, Aggregate<?, ?>> records(RecordKind kind, Collection<String> localIds) {
         List<AggregateId> ids = localIds.stream().map(kind::idOf).map(AggregateId.class::cast).toList();
-        Map<? extends AggregateId, ? extends Aggregate<?, ?>> found = kind == RecordKind.PERSON
-                ? persons((List) ids) : ((AggregateStore) storage.of(kind)).findAllById(ids);
         Map<String, Aggregate<?, ?>> byLocalId = new LinkedHashMap<>();
-        found.forEach((id, record) -> byLocalId.put(id.value(), record));
+        byId((Class) kind.type(), ids).forEach((id, record) -> byLocalId.put(((AggregateId) id).value(),
+                (Aggregate<?, ?>) record));
         return byLocalId;
     }
 
+    /** The store of {@code type}'s kind holds its records by their ids, so the cast is the kind's own. */
     @Override
-    public Map<RelationId, BilateralRelation> relations(Collection<RelationId> ids) {
-        return storage.relations().findAllById(ids);
+    @SuppressWarnings("unchecked")
+    public <I extends AggregateId, A extends Aggregate<I, A>> Map<I, A> byId(Class<A> type, Collection<I> ids) {
+        if (type == Person.class) {
+            return (Map<I, A>) persons((Collection<PersonId>) ids);
+        }
+        return ((AggregateStore<I, A>) storage.of(RecordKind.of(type))).findAllById(ids);
     }
 
     /** A tombstone's id answers its survivor, found in one more batch at most (merges never chain). */
-    @Override
-    public Map<PersonId, Person> persons(Collection<PersonId> ids) {
+    private Map<PersonId, Person> persons(Collection<PersonId> ids) {
         Map<PersonId, Person> found = storage.persons().findAllById(ids);
         List<PersonId> survivors = found.values().stream().filter(Person::isTombstone).map(Person::mergedInto)
                 .filter(id -> !found.containsKey(id)).distinct().toList();
@@ -73,46 +64,6 @@ public final class LoadRecordsService implements LoadRecords {
             }
         });
         return answered;
-    }
-
-    @Override
-    public Map<OrganizationId, Organization> organizations(Collection<OrganizationId> ids) {
-        return storage.organizations().findAllById(ids);
-    }
-
-    @Override
-    public Map<SourceId, Source> sources(Collection<SourceId> ids) {
-        return storage.sources().findAllById(ids);
-    }
-
-    @Override
-    public Map<MechanismId, DialogueMechanism> mechanisms(Collection<MechanismId> ids) {
-        return storage.mechanisms().findAllById(ids);
-    }
-
-    @Override
-    public Map<VisitId, Visit> visits(Collection<VisitId> ids) {
-        return storage.visits().findAllById(ids);
-    }
-
-    @Override
-    public Map<MeetingId, Meeting> meetings(Collection<MeetingId> ids) {
-        return storage.meetings().findAllById(ids);
-    }
-
-    @Override
-    public Map<InstrumentId, Instrument> instruments(Collection<InstrumentId> ids) {
-        return storage.instruments().findAllById(ids);
-    }
-
-    @Override
-    public Map<InvitationId, Invitation> invitations(Collection<InvitationId> ids) {
-        return storage.invitations().findAllById(ids);
-    }
-
-    @Override
-    public Map<EventId, Event> events(Collection<EventId> ids) {
-        return storage.events().findAllById(ids);
     }
 
     @Override

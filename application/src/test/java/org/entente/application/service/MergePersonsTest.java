@@ -125,7 +125,7 @@ class MergePersonsTest {
         assertThat(stillThere.isTombstone()).isFalse();
         assertThat(stillThere.posts()).containsExactly(deputy);
         assertThat(plain.instruments().findById(MEMORANDUM).orElseThrow().witnesses()).containsExactly(VU_TOO);
-        assertThat(new LoadRecordsService(plain).persons(List.of(VU_TOO))).containsEntry(VU_TOO, stillThere);
+        assertThat(new LoadRecordsService(plain).byId(Person.class, List.of(VU_TOO))).containsEntry(VU_TOO, stillThere);
 
         directoryOver(plain).mergePersons(vuTooIntoVu());
         assertEverythingMoved();
@@ -136,7 +136,7 @@ class MergePersonsTest {
         directoryOver(plain).mergePersons(vuTooIntoVu());
         Person survivor = plain.persons().findById(VU).orElseThrow();
 
-        Map<PersonId, Person> loaded = new LoadRecordsService(plain).persons(List.of(VU_TOO, VU_OLD, FUNAKOSHI));
+        Map<PersonId, Person> loaded = new LoadRecordsService(plain).byId(Person.class, List.of(VU_TOO, VU_OLD, FUNAKOSHI));
         assertThat(loaded.get(VU_TOO)).isEqualTo(survivor);
         assertThat(loaded.get(VU_OLD)).isEqualTo(survivor);
         assertThat(loaded.get(FUNAKOSHI).id()).isEqualTo(FUNAKOSHI);

@@ -61,7 +61,7 @@ class ReadServicesTest {
                 .containsOnlyKeys(Curation.DIALOGUE)
                 .hasEntrySatisfying(Curation.DIALOGUE, m -> assertThat(m.id()).isEqualTo(twoPlusTwo));
         BrowseRecordsService browse = new BrowseRecordsService(world.storage);
-        assertThat(browse.meetingPages(List.of(MeetingCriteria.attendedBy(Curation.VU),
+        assertThat(browse.pages(List.of(MeetingCriteria.attendedBy(Curation.VU),
                 MeetingCriteria.attendedBy(Curation.FUNAKOSHI)), PageRequest.first(5)))
                 .hasSize(2).allSatisfy((person, meetings) -> assertThat(meetings.items()).hasSize(1));
     }

@@ -37,21 +37,21 @@ public class ChangeController {
     public Flux<Meeting> meetingRecorded(@Argument String relationId) {
         Optional<String> relation = relation(relationId);
         return created(RecordKind.MEETING, relation).flatMapIterable(change ->
-                load.meetings(List.of(new MeetingId(change.id()))).values());
+                load.byId(Meeting.class, List.of(new MeetingId(change.id()))).values());
     }
 
     @SubscriptionMapping
     public Flux<Instrument> instrumentRecorded(@Argument String relationId) {
         Optional<String> relation = relation(relationId);
         return created(RecordKind.INSTRUMENT, relation).flatMapIterable(change ->
-                load.instruments(List.of(new InstrumentId(change.id()))).values());
+                load.byId(Instrument.class, List.of(new InstrumentId(change.id()))).values());
     }
 
     @SubscriptionMapping
     public Flux<BilateralRelation> relationChanged(@Argument String relationId) {
         String relation = relation(relationId).orElseThrow();
         return stream().filter(change -> RecordKind.RELATION.typeName().equals(change.aggregate()) && relation.equals(change.id()))
-                .flatMapIterable(change -> load.relations(List.of(new RelationId(change.id()))).values());
+                .flatMapIterable(change -> load.byId(BilateralRelation.class, List.of(new RelationId(change.id()))).values());
     }
 
     private Flux<Change> created(RecordKind kind, Optional<String> relation) {

@@ -28,7 +28,7 @@ public class EventController {
     public Connection<Event> events(@Argument EventFilter filter, @Argument Integer first, @Argument String after,
                                     @Argument Integer last, @Argument String before) {
         PageRequest request = Listings.EVENTS.request(first, after, last, before);
-        return Listings.events(browse, EventFilter.criteria(filter, null), request);
+        return Listings.EVENTS.browsed(browse, EventFilter.criteria(filter, null), request);
     }
 
     @SchemaMapping(typeName = "Event")

@@ -34,7 +34,7 @@ public class InstrumentController {
                                               @Argument String after, @Argument Integer last,
                                               @Argument String before) {
         PageRequest request = Listings.INSTRUMENTS.request(first, after, last, before);
-        return Listings.instruments(browse, InstrumentFilter.criteria(filter, null), request);
+        return Listings.INSTRUMENTS.browsed(browse, InstrumentFilter.criteria(filter, null), request);
     }
 
     @SchemaMapping(typeName = "Instrument")

@@ -30,7 +30,7 @@ public class InvitationController {
                                               @Argument String after, @Argument Integer last,
                                               @Argument String before) {
         PageRequest request = Listings.INVITATIONS.request(first, after, last, before);
-        return Listings.invitations(browse, InvitationFilter.criteria(filter, null), request);
+        return Listings.INVITATIONS.browsed(browse, InvitationFilter.criteria(filter, null), request);
     }
 
     @SchemaMapping(typeName = "Invitation")

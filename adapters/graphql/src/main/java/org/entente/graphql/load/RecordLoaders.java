@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.entente.application.port.in.LoadRecords;
+import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.AggregateId;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
@@ -56,17 +58,24 @@ public class RecordLoaders {
     static final int SLICE = 1_000;
 
     public RecordLoaders(BatchLoaderRegistry registry, LoadRecords load) {
-        register(registry, RELATIONS, load::relations);
-        register(registry, PERSONS, load::persons);
-        register(registry, ORGANIZATIONS, load::organizations);
-        register(registry, SOURCES, load::sources);
-        register(registry, MECHANISMS, load::mechanisms);
-        register(registry, VISITS, load::visits);
-        register(registry, MEETINGS, load::meetings);
+        byId(registry, RELATIONS, BilateralRelation.class, load);
+        byId(registry, PERSONS, Person.class, load);
+        byId(registry, ORGANIZATIONS, Organization.class, load);
+        byId(registry, SOURCES, Source.class, load);
+        byId(registry, MECHANISMS, DialogueMechanism.class, load);
+        byId(registry, VISITS, Visit.class, load);
+        byId(registry, MEETINGS, Meeting.class, load);
         register(registry, MECHANISMS_OF_RELATION, load::mechanismsOf);
         register(registry, SUCCESSOR_OF_MECHANISM, load::successorsOf);
         register(registry, SESSIONS_OF_MECHANISM, load::sessionsOf);
         register(registry, INSTRUMENTS_OF_MEETING, load::instrumentsConcludedAt);
+    }
+
+    /** Registers the loader {@code name} of the records of {@code type} by their ids. */
+    private static <I extends AggregateId, A extends Aggregate<I, A>> void byId(BatchLoaderRegistry registry,
+                                                                                String name, Class<A> type,
+                                                                                LoadRecords load) {
+        register(registry, name, (Collection<I> ids) -> load.byId(type, ids));
     }
 
     /**

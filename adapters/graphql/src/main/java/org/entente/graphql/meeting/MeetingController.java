@@ -42,7 +42,7 @@ public class MeetingController {
                                         @Argument String after, @Argument Integer last, @Argument String before) {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
         MeetingCriteria criteria = MeetingFilter.criteria(filter, null);
-        return Listings.meetings(browse, criteria, request);
+        return Listings.MEETINGS.browsed(browse, criteria, request);
     }
 
     @SchemaMapping(typeName = "Meeting")

@@ -8,9 +8,11 @@ import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.entente.application.criteria.Criteria;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
+import org.entente.application.port.in.BrowseRecords;
 import org.entente.graphql.error.InvalidArgumentException;
 import org.entente.graphql.fetch.Selected;
 
@@ -51,6 +53,11 @@ public final class Listing<T> {
         Keyset afterKey = after == null ? null : Cursors.decode(name, after, "after");
         Keyset beforeKey = before == null ? null : Cursors.decode(name, before, "before");
         return new PageRequest(size, afterKey, beforeKey, last != null);
+    }
+
+    /** The page of the records {@code criteria} selects, as a root list reads it: counted only if the client asks. */
+    public Connection<T> browsed(BrowseRecords browse, Criteria<T> criteria, PageRequest request) {
+        return connection(browse.page(criteria, request), () -> browse.count(criteria));
     }
 
     /** The connection of a page read from storage; {@code counting} runs only if the client asks for the total. */

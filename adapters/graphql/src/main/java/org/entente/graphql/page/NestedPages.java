@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import org.entente.application.criteria.Criteria;
 import org.entente.application.criteria.EventCriteria;
 import org.entente.application.criteria.InstrumentCriteria;
 import org.entente.application.criteria.InvitationCriteria;
@@ -56,22 +57,10 @@ public class NestedPages {
     }
 
     public NestedPages(BrowseRecords browse, ExploreRelations explore, BatchLoaderRegistry registry) {
-        RecordLoaders.<Scoped<?>, Page<?>>register(registry, PAGES, keys -> byRequest(keys, (criteria, request) -> {
-            Map<Object, Page<?>> pages = new LinkedHashMap<>();
-            pages.putAll(browse.meetingPages(only(criteria, MeetingCriteria.class), request));
-            pages.putAll(browse.instrumentPages(only(criteria, InstrumentCriteria.class), request));
-            pages.putAll(browse.invitationPages(only(criteria, InvitationCriteria.class), request));
-            pages.putAll(browse.eventPages(only(criteria, EventCriteria.class), request));
-            return pages;
-        }));
-        RecordLoaders.<Object, Long>register(registry, COUNTS, criteria -> {
-            Map<Object, Long> counts = new LinkedHashMap<>();
-            counts.putAll(browse.meetingCounts(only(criteria, MeetingCriteria.class)));
-            counts.putAll(browse.instrumentCounts(only(criteria, InstrumentCriteria.class)));
-            counts.putAll(browse.invitationCounts(only(criteria, InvitationCriteria.class)));
-            counts.putAll(browse.eventCounts(only(criteria, EventCriteria.class)));
-            return counts;
-        });
+        RecordLoaders.<Scoped<?>, Page<?>>register(registry, PAGES, keys -> byRequest(keys,
+                (criteria, request) -> browse.pages(listed(criteria), request)));
+        RecordLoaders.<Object, Long>register(registry, COUNTS,
+                criteria -> new LinkedHashMap<>(browse.counts(listed(criteria))));
         RecordLoaders.<Scoped<?>, Page<?>>register(registry, TIMELINES, keys -> byRequest(keys,
                 (windows, request) -> new LinkedHashMap<>(explore.timelines(only(windows, TimelineWindow.class),
                         request))));
@@ -133,6 +122,15 @@ public class NestedPages {
             parents.forEach(parent -> pages.put(new Scoped<>(parent, request), read1.get(parent)));
         });
         return pages;
+    }
+
+    /**
+     * The keys of the lists nested in records: criteria of several kinds of record at once, which
+     * {@link BrowseRecords} pages in one call per kind among them.
+     */
+    @SuppressWarnings("unchecked")
+    private static Collection<Criteria<Object>> listed(Collection<?> criteria) {
+        return (Collection<Criteria<Object>>) criteria;
     }
 
     /** The keys of one kind, among keys of several. */

@@ -33,7 +33,7 @@ public class PersonController {
     public Connection<Person> persons(@Argument PersonFilter filter, @Argument Integer first, @Argument String after,
                                       @Argument Integer last, @Argument String before) {
         PageRequest request = Listings.PERSONS.request(first, after, last, before);
-        return Listings.persons(browse, PersonFilter.criteria(filter), request);
+        return Listings.PERSONS.browsed(browse, PersonFilter.criteria(filter), request);
     }
 
     @SchemaMapping(typeName = "Person")
