@@ -43,6 +43,19 @@ class PersonTest {
     }
 
     @Test
+    void the_post_as_reported_is_the_one_held_that_day_titled_as_the_source_has_it_else_the_first() {
+        PartialDate both = PartialDate.parse("2025-12-04");
+        assertThat(vu.postAsReported(both, "standing deputy minister of foreign affairs").title())
+                .isEqualTo("Standing Deputy Minister of Foreign Affairs");
+        assertThat(vu.postAsReported(both, "Deputy Minister")).extracting(Post::title)
+                .isEqualTo("Permanent Deputy Minister of Foreign Affairs");
+        assertThat(vu.postAsReported(PartialDate.parse("2024-12"), "Standing Deputy Minister of Foreign Affairs"))
+                .extracting(Post::title).isEqualTo("Permanent Deputy Minister of Foreign Affairs");
+        assertThat(new Person(new PersonId("nobody"), "Nobody", List.of(), Samples.VN, List.of(), List.of(), null, 0)
+                .postAsReported(both, null)).isNull();
+    }
+
+    @Test
     void refuses_a_post_that_ends_before_it_starts() {
         assertThatThrownBy(() -> new Post("Minister", null, PartialDate.parse("2025"), PartialDate.parse("2024"), List.of()))
                 .isInstanceOf(DomainException.class)

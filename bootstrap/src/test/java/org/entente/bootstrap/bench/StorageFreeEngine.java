@@ -47,7 +47,6 @@ import org.entente.domain.instrument.Signatory;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.meeting.Attendance;
 import org.entente.domain.meeting.Meeting;
-import org.entente.domain.person.NameKey;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.Post;
 import org.entente.domain.relation.BilateralRelation;
@@ -343,17 +342,7 @@ final class StorageFreeEngine {
         if (person == null) {
             return null;
         }
-        List<Post> held = person.postsHeldOn(attended.meeting().startDate());
-        String reported = attended.titleAsReported();
-        if (reported != null) {
-            String key = NameKey.fold(reported);
-            for (Post post : held) {
-                if (NameKey.fold(post.title()).equals(key)) {
-                    return post;
-                }
-            }
-        }
-        return held.isEmpty() ? null : held.get(0);
+        return person.postAsReported(attended.meeting().startDate(), attended.titleAsReported());
     }
 
     private static String id(RecordKind type, Aggregate<?, ?> record) {

@@ -84,6 +84,23 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
         return date == null ? posts : posts.stream().filter(p -> p.heldOn(date)).toList();
     }
 
+    /**
+     * The post this person held on {@code date} as a source reported it: among the posts held that day, the one
+     * titled {@code titleAsReported} (ignoring case and diacritics) if there is one, else the first; null when none.
+     */
+    public Post postAsReported(org.entente.domain.common.PartialDate date, String titleAsReported) {
+        List<Post> held = postsHeldOn(date);
+        if (titleAsReported != null) {
+            String key = NameKey.fold(titleAsReported);
+            for (Post post : held) {
+                if (NameKey.fold(post.title()).equals(key)) {
+                    return post;
+                }
+            }
+        }
+        return held.isEmpty() ? null : held.get(0);
+    }
+
     public Person holding(Post post) {
         List<Post> next = new ArrayList<>(posts);
         next.add(post);

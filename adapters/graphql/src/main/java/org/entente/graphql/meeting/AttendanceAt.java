@@ -6,6 +6,7 @@ import org.entente.domain.meeting.Attendance;
 import org.entente.domain.meeting.AttendanceRole;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.person.Person;
+import org.entente.domain.person.Post;
 import org.entente.domain.source.Evidence;
 
 /**
@@ -37,5 +38,10 @@ public record AttendanceAt(Meeting meeting, Attendance attendance, Person attend
 
     public List<Evidence> evidence() {
         return attendance.evidence();
+    }
+
+    /** The post {@code person} held at this meeting, as its source reported it; null for no person. */
+    Post postOf(Person person) {
+        return person == null ? null : person.postAsReported(meeting.startDate(), titleAsReported());
     }
 }

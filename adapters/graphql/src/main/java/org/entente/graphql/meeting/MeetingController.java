@@ -116,10 +116,9 @@ public class MeetingController {
     @SchemaMapping(typeName = "Attendance")
     public CompletableFuture<Post> post(AttendanceAt attendance, DataFetchingEnvironment env) {
         if (attendance.attendeeRead()) {
-            return CompletableFuture.completedFuture(attendance.attendee() == null ? null
-                    : PostHeld.at(attendance.attendee(), attendance));
+            return CompletableFuture.completedFuture(attendance.postOf(attendance.attendee()));
         }
         return RecordLoaders.person(env, attendance.attendance().person())
-                .thenApply(person -> person == null ? null : PostHeld.at(person, attendance));
+                .thenApply(attendance::postOf);
     }
 }
