@@ -52,6 +52,7 @@ import org.entente.domain.person.Post;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.source.Evidence;
 import org.entente.domain.visit.Visit;
+import org.entente.graphql.meeting.AttendanceAt;
 import org.entente.graphql.node.GlobalId;
 import org.entente.domain.common.RecordKind;
 import org.entente.graphql.scalar.DateInput;
@@ -69,29 +70,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class StorageFreeEngine {
     /** A mechanism's session, as the schema's {@code MechanismSession}. */
     record Session(int number, Meeting meeting) {
-    }
-
-    /** An attendance with its meeting, whose date tells the post held; the schema's {@code Attendance}. */
-    record Attended(Meeting meeting, Attendance attendance) {
-        public String key() {
-            return attendance.key();
-        }
-
-        public String titleAsReported() {
-            return attendance.titleAsReported();
-        }
-
-        public Object country() {
-            return attendance.country();
-        }
-
-        public List<?> roles() {
-            return attendance.roles().stream().sorted().toList();
-        }
-
-        public List<Evidence> evidence() {
-            return attendance.evidence();
-        }
     }
 
     private final Map<Object, Object> byId = new HashMap<>();
@@ -262,7 +240,7 @@ final class StorageFreeEngine {
                         .dataFetcher("visit", env -> byId.get(env.<Meeting>getSource().visit()))
                         .dataFetcher("attendances", env -> {
                             Meeting m = env.getSource();
-                            return m.attendances().stream().map(a -> new Attended(m, a)).toList();
+                            return m.attendances().stream().map(a -> new AttendanceAt(m, a, null, false)).toList();
                         })
                         .dataFetcher("instruments", env -> instrumentsAt.getOrDefault(env.<Meeting>getSource().id(),
                                 List.of()))
@@ -296,7 +274,7 @@ final class StorageFreeEngine {
                         .dataFetcher("visitor", env -> byId.get(env.<Visit>getSource().visitor()))
                         .dataFetcher("relation", env -> byId.get(env.<Visit>getSource().relation())))
                 .type("Attendance", t -> t
-                        .dataFetcher("person", env -> byId.get(env.<Attended>getSource().attendance().person()))
+                        .dataFetcher("person", env -> byId.get(env.<AttendanceAt>getSource().attendance().person()))
                         .dataFetcher("post", env -> postHeld(env.getSource())))
                 .type("Person", t -> t
                         .dataFetcher("id", env -> id(RecordKind.PERSON, env.<Person>getSource()))
@@ -336,13 +314,9 @@ final class StorageFreeEngine {
                 List.of()), env);
     }
 
-    /** The post held at the meeting, as the service picks it: the one titled as reported, else the first held. */
-    private Post postHeld(Attended attended) {
-        Person person = (Person) byId.get(attended.attendance().person());
-        if (person == null) {
-            return null;
-        }
-        return person.postAsReported(attended.meeting().startDate(), attended.titleAsReported());
+    /** The post held at the meeting, as the service picks it. */
+    private Post postHeld(AttendanceAt attended) {
+        return attended.postOf((Person) byId.get(attended.attendance().person()));
     }
 
     private static String id(RecordKind type, Aggregate<?, ?> record) {

@@ -41,7 +41,7 @@ public record AttendanceAt(Meeting meeting, Attendance attendance, Person attend
     }
 
     /** The post {@code person} held at this meeting, as its source reported it; null for no person. */
-    Post postOf(Person person) {
+    public Post postOf(Person person) {
         return person == null ? null : person.postAsReported(meeting.startDate(), titleAsReported());
     }
 }
