@@ -2,6 +2,7 @@ package org.entente.bootstrap.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,59 +27,42 @@ final class GraphQlShapedErrors implements ErrorController {
     /** A reason short and plain enough to pass on: no class names, no stack frames. */
     private static final Pattern PLAIN = Pattern.compile("[\\w ,;:'()\\-]{1,120}");
 
+    /** What each status the container answers says: its code, and what to send instead. */
+    private static final Map<HttpStatus, Answer> ANSWERS = new EnumMap<>(Map.of(
+            HttpStatus.BAD_REQUEST, new Answer("REQUEST_UNREADABLE", "The request could not be read: send a JSON "
+                    + "object with a string 'query' and, if need be, 'operationName', 'variables' (an object) and "
+                    + "'extensions' (an object)"),
+            HttpStatus.FORBIDDEN, new Answer("FORBIDDEN", "This caller's key lacks the role needed here"),
+            HttpStatus.NOT_FOUND, new Answer("NOT_FOUND", "Nothing is served here; GraphQL is served at /graphql"),
+            HttpStatus.METHOD_NOT_ALLOWED, new Answer("METHOD_NOT_ALLOWED", "This method is not allowed here; send "
+                    + "GraphQL queries with GET or POST, mutations with POST"),
+            HttpStatus.NOT_ACCEPTABLE, new Answer("NOT_ACCEPTABLE", "The service answers application/json"),
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Answer("UNSUPPORTED_MEDIA_TYPE",
+                    "Send the request as Content-Type: application/json"),
+            HttpStatus.PAYLOAD_TOO_LARGE, new Answer("BODY_TOO_LARGE", "The request is too large")));
+
+    private record Answer(String code, String message) {
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<byte[]> error(HttpServletRequest request) {
         HttpStatus status = status(request);
-        String code;
-        String message;
-        switch (status) {
-            case BAD_REQUEST -> {
-                code = "REQUEST_UNREADABLE";
-                message = "The request could not be read: send a JSON object with a string 'query' and, if need "
-                        + "be, 'operationName', 'variables' (an object) and 'extensions' (an object)"
-                        + reason(request);
-            }
-            case FORBIDDEN -> {
-                code = "FORBIDDEN";
-                message = "This caller's key lacks the role needed here";
-            }
-            case NOT_FOUND -> {
-                code = "NOT_FOUND";
-                message = "Nothing is served here; GraphQL is served at /graphql";
-            }
-            case METHOD_NOT_ALLOWED -> {
-                code = "METHOD_NOT_ALLOWED";
-                message = "This method is not allowed here; send GraphQL queries with GET or POST, mutations with POST";
-            }
-            case NOT_ACCEPTABLE -> {
-                code = "NOT_ACCEPTABLE";
-                message = "The service answers application/json";
-            }
-            case UNSUPPORTED_MEDIA_TYPE -> {
-                code = "UNSUPPORTED_MEDIA_TYPE";
-                message = "Send the request as Content-Type: application/json";
-            }
-            case PAYLOAD_TOO_LARGE -> {
-                code = "BODY_TOO_LARGE";
-                message = "The request is too large";
-            }
-            default -> {
-                if (status.is5xxServerError()) {
-                    String incident = UUID.randomUUID().toString();
-                    log.error("Incident " + incident + " answering " + request.getAttribute(
-                            RequestDispatcher.ERROR_REQUEST_URI), (Throwable) request.getAttribute(
-                            RequestDispatcher.ERROR_EXCEPTION));
-                    code = "INTERNAL_ERROR";
-                    message = "The server could not answer; the incident was logged as " + incident;
-                } else {
-                    code = "HTTP_" + status.value();
-                    message = status.getReasonPhrase();
-                }
-            }
+        Answer answer = ANSWERS.get(status);
+        if (answer != null && status == HttpStatus.BAD_REQUEST) {
+            answer = new Answer(answer.code(), answer.message() + reason(request));
+        } else if (answer == null && status.is5xxServerError()) {
+            String incident = UUID.randomUUID().toString();
+            log.error("Incident " + incident + " answering " + request.getAttribute(
+                    RequestDispatcher.ERROR_REQUEST_URI), (Throwable) request.getAttribute(
+                    RequestDispatcher.ERROR_EXCEPTION));
+            answer = new Answer("INTERNAL_ERROR", "The server could not answer; the incident was logged as "
+                    + incident);
+        } else if (answer == null) {
+            answer = new Answer("HTTP_" + status.value(), status.getReasonPhrase());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(ErrorBody.of(code, status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST", message,
-                        Map.of()));
+                .body(ErrorBody.of(answer.code(), status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST",
+                        answer.message(), Map.of()));
     }
 
     private static HttpStatus status(HttpServletRequest request) {
