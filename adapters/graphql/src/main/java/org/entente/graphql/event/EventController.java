@@ -6,7 +6,6 @@ import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.event.Event;
 import org.entente.domain.organization.Organization;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
@@ -29,11 +28,6 @@ public class EventController {
                                     @Argument Integer last, @Argument String before) {
         PageRequest request = Listings.EVENTS.request(first, after, last, before);
         return Listings.EVENTS.browsed(browse, EventFilter.criteria(filter, null), request);
-    }
-
-    @SchemaMapping(typeName = "Event")
-    public CompletableFuture<BilateralRelation> relation(Event event, DataFetchingEnvironment env) {
-        return RecordLoaders.relation(env, event.relation());
     }
 
     @SchemaMapping(typeName = "Event")

@@ -1,6 +1,5 @@
 package org.entente.graphql.history;
 
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
@@ -10,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.entente.application.history.Revision;
-import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.ReadHistory;
 import org.entente.domain.common.Aggregate;
+import org.entente.graphql.load.LoadedField;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.domain.common.RecordKind;
 import org.entente.graphql.page.Connection;
@@ -22,7 +21,6 @@ import org.entente.graphql.page.Listing;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 
@@ -41,7 +39,10 @@ public class HistoryController implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        HistoryField history = new HistoryField();
+        LoadedField<Connection<Revision>> history = new LoadedField<>("HistoryController.history",
+                ResolvableType.forClassWithGenerics(Connection.class, Revision.class),
+                Map.of("first", ResolvableType.forClass(Integer.class), "after", ResolvableType.forClass(String.class)),
+                env -> of(env, env.getSource(), env.getArgument("first"), env.getArgument("after")));
         for (RecordKind kind : RecordKind.values()) {
             wiring.type(kind.typeName(), type -> type.dataFetcher("history", history));
         }
@@ -80,41 +81,6 @@ public class HistoryController implements RuntimeWiringConfigurer {
         RecordKey key = new RecordKey(record.recordKind(), record.id().value());
         CompletableFuture<Page<Revision>> page = RecordLoaders.load(env, HISTORIES, new HistoryPage(key, request));
         return HISTORY.loaded(env, page, () -> RecordLoaders.<RecordKey, Long>load(env, HISTORY_COUNTS, key));
-    }
-
-    /**
-     * The {@code history} of a record of any kind: trivial, since it reads no thread-local state (the loaders carry
-     * the request's context), and self-describing, so that the schema inspection checks its connection type.
-     */
-    private static final class HistoryField implements TrivialDataFetcher<CompletableFuture<Connection<Revision>>>,
-            SelfDescribingDataFetcher<CompletableFuture<Connection<Revision>>> {
-        private static final ResolvableType RETURNED = ResolvableType.forClassWithGenerics(CompletableFuture.class,
-                ResolvableType.forClassWithGenerics(Connection.class, Revision.class));
-
-        @Override
-        public CompletableFuture<Connection<Revision>> get(DataFetchingEnvironment env) {
-            return of(env, env.getSource(), env.getArgument("first"), env.getArgument("after"));
-        }
-
-        @Override
-        public String getDescription() {
-            return "HistoryController.history";
-        }
-
-        @Override
-        public ResolvableType getReturnType() {
-            return RETURNED;
-        }
-
-        @Override
-        public Map<String, ResolvableType> getArguments() {
-            return Map.of("first", ResolvableType.forClass(Integer.class), "after", ResolvableType.forClass(String.class));
-        }
-
-        @Override
-        public boolean usesDataLoader() {
-            return true;
-        }
     }
 
     /** A record of any kind, as the history loaders key it. */

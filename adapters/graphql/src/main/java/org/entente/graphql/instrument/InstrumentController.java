@@ -11,7 +11,6 @@ import org.entente.domain.instrument.Signatory;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.organization.Organization;
 import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
@@ -35,11 +34,6 @@ public class InstrumentController {
                                               @Argument String before) {
         PageRequest request = Listings.INSTRUMENTS.request(first, after, last, before);
         return Listings.INSTRUMENTS.browsed(browse, InstrumentFilter.criteria(filter, null), request);
-    }
-
-    @SchemaMapping(typeName = "Instrument")
-    public CompletableFuture<BilateralRelation> relation(Instrument instrument, DataFetchingEnvironment env) {
-        return RecordLoaders.relation(env, instrument.relation());
     }
 
     @SchemaMapping(typeName = "Instrument")

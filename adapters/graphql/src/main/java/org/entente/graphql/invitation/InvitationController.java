@@ -7,7 +7,6 @@ import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.invitation.Invitation;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.person.Person;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
@@ -31,11 +30,6 @@ public class InvitationController {
                                               @Argument String before) {
         PageRequest request = Listings.INVITATIONS.request(first, after, last, before);
         return Listings.INVITATIONS.browsed(browse, InvitationFilter.criteria(filter, null), request);
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<BilateralRelation> relation(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.relation(env, invitation.relation());
     }
 
     @SchemaMapping(typeName = "Invitation")

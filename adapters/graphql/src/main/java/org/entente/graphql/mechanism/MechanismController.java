@@ -4,7 +4,6 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.entente.domain.mechanism.DialogueMechanism;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.graphql.load.RecordLoaders;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -12,11 +11,6 @@ import org.springframework.stereotype.Controller;
 /** Dialogue mechanisms: their sessions and the upgrades that link them. */
 @Controller
 public class MechanismController {
-    @SchemaMapping(typeName = "DialogueMechanism")
-    public CompletableFuture<BilateralRelation> relation(DialogueMechanism mechanism, DataFetchingEnvironment env) {
-        return RecordLoaders.relation(env, mechanism.relation());
-    }
-
     @SchemaMapping(typeName = "DialogueMechanism")
     public CompletableFuture<List<SessionOf>> sessions(DialogueMechanism mechanism, DataFetchingEnvironment env) {
         return RecordLoaders.sessionsOf(env, mechanism.id()).thenApply(meetings -> meetings.stream()

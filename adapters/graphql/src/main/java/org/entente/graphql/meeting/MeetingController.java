@@ -17,7 +17,6 @@ import org.entente.domain.meeting.Attendance;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Post;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.visit.Visit;
 import org.entente.graphql.fetch.Selected;
 import org.entente.graphql.load.RecordLoaders;
@@ -43,11 +42,6 @@ public class MeetingController {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
         MeetingCriteria criteria = MeetingFilter.criteria(filter, null);
         return Listings.MEETINGS.browsed(browse, criteria, request);
-    }
-
-    @SchemaMapping(typeName = "Meeting")
-    public CompletableFuture<BilateralRelation> relation(Meeting meeting, DataFetchingEnvironment env) {
-        return RecordLoaders.relation(env, meeting.relation());
     }
 
     @SchemaMapping(typeName = "Meeting")
