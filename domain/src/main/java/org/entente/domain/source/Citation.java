@@ -24,4 +24,14 @@ public record Citation(String field, Evidence evidence) {
         }
         return out;
     }
+
+    /** The citations of several fields, in the order given. */
+    @SafeVarargs
+    public static List<Citation> all(List<Citation>... fields) {
+        List<Citation> out = new ArrayList<>();
+        for (List<Citation> field : fields) {
+            out.addAll(field);
+        }
+        return List.copyOf(out);
+    }
 }
