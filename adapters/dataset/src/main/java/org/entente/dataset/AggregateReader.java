@@ -59,7 +59,7 @@ final class AggregateReader {
     static Source source(JsonRecord r, String id) {
         String publisher = r.optionalText("publisher");
         String title = r.optionalText("title");
-        PartialDate publishedOn = r.parsed("publishedOn", false, PartialDate::parse);
+        PartialDate publishedOn = r.date("publishedOn", false);
         String language = r.text("language");
         String url = r.optionalText("url");
         String text = r.text("text");
@@ -96,7 +96,7 @@ final class AggregateReader {
         String name = r.text("name");
         String format = r.optionalText("format");
         MechanismId predecessor = r.parsed("predecessor", false, MechanismId::new);
-        PartialDate upgradedOn = r.parsed("upgradedOn", false, PartialDate::parse);
+        PartialDate upgradedOn = r.date("upgradedOn", false);
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new DialogueMechanism(new MechanismId(id), relation, name, format, predecessor, upgradedOn,
                 evidence, 0));
@@ -107,8 +107,8 @@ final class AggregateReader {
         VisitKind kind = r.choice("kind", VisitKind.class, true);
         PersonId visitor = r.parsed("visitor", true, PersonId::new);
         Country host = r.parsed("host", true, Country::new);
-        PartialDate startDate = r.parsed("startDate", true, PartialDate::parse);
-        PartialDate endDate = r.parsed("endDate", false, PartialDate::parse);
+        PartialDate startDate = r.date("startDate", true);
+        PartialDate endDate = r.date("endDate", false);
         List<String> places = r.texts("places");
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new Visit(new VisitId(id), relation, kind, visitor, host, startDate, endDate, places,
@@ -120,8 +120,8 @@ final class AggregateReader {
         String title = r.text("title");
         MeetingKind kind = r.choice("kind", MeetingKind.class, true);
         MeetingStatus status = r.choice("status", MeetingStatus.class, true);
-        PartialDate startDate = r.parsed("startDate", true, PartialDate::parse);
-        PartialDate endDate = r.parsed("endDate", false, PartialDate::parse);
+        PartialDate startDate = r.date("startDate", true);
+        PartialDate endDate = r.date("endDate", false);
         String city = r.optionalText("city");
         Country country = r.parsed("country", false, Country::new);
         MechanismSession session = r.object("session", AggregateReader::session);
@@ -144,7 +144,7 @@ final class AggregateReader {
         List<Signatory> signatories = r.objects("signatories", AggregateReader::signatory);
         List<PersonId> witnesses = r.list("witnesses", PersonId::new);
         MeetingId meeting = r.parsed("meeting", false, MeetingId::new);
-        PartialDate signedOn = r.parsed("signedOn", false, PartialDate::parse);
+        PartialDate signedOn = r.date("signedOn", false);
         String signedAt = r.optionalText("signedAt");
         List<String> areas = r.texts("areas");
         List<StatusChange> statusHistory = r.objects("statusHistory", AggregateReader::statusChange);
@@ -160,7 +160,7 @@ final class AggregateReader {
         String purpose = r.text("purpose");
         PersonId conveyedBy = r.parsed("conveyedBy", false, PersonId::new);
         MeetingId extendedAt = r.parsed("extendedAt", false, MeetingId::new);
-        PartialDate extendedOn = r.parsed("extendedOn", false, PartialDate::parse);
+        PartialDate extendedOn = r.date("extendedOn", false);
         InvitationStatus status = r.choice("status", InvitationStatus.class, true);
         MeetingId fulfilledBy = r.parsed("fulfilledBy", false, MeetingId::new);
         List<Evidence> evidence = r.evidence("evidence");
@@ -175,8 +175,8 @@ final class AggregateReader {
         Country host = r.parsed("host", false, Country::new);
         OrganizationId hostOrganization = r.parsed("hostOrganization", false, OrganizationId::new);
         String city = r.optionalText("city");
-        PartialDate startDate = r.parsed("startDate", false, PartialDate::parse);
-        PartialDate endDate = r.parsed("endDate", false, PartialDate::parse);
+        PartialDate startDate = r.date("startDate", false);
+        PartialDate endDate = r.date("endDate", false);
         EventStatus status = r.choice("status", EventStatus.class, true);
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new Event(new EventId(id), relation, name, kind, host, hostOrganization, city, startDate,
@@ -186,16 +186,16 @@ final class AggregateReader {
     private static Post post(JsonRecord r) {
         String title = r.text("title");
         OrganizationId organization = r.parsed("organization", false, OrganizationId::new);
-        PartialDate since = r.parsed("since", false, PartialDate::parse);
-        PartialDate until = r.parsed("until", false, PartialDate::parse);
+        PartialDate since = r.date("since", false);
+        PartialDate until = r.date("until", false);
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new Post(title, organization, since, until, evidence));
     }
 
     private static PartnershipLevel level(JsonRecord r) {
         String name = r.text("name");
-        PartialDate since = r.parsed("since", true, PartialDate::parse);
-        PartialDate until = r.parsed("until", false, PartialDate::parse);
+        PartialDate since = r.date("since", true);
+        PartialDate until = r.date("until", false);
         MeetingId announcedAt = r.parsed("announcedAt", false, MeetingId::new);
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new PartnershipLevel(name, since, until, announcedAt, evidence));
@@ -245,7 +245,7 @@ final class AggregateReader {
 
     private static StatusChange statusChange(JsonRecord r) {
         InstrumentStatus status = r.choice("status", InstrumentStatus.class, true);
-        PartialDate on = r.parsed("on", false, PartialDate::parse);
+        PartialDate on = r.date("on", false);
         List<Evidence> evidence = r.evidence("evidence");
         return r.build(() -> new StatusChange(status, on, evidence));
     }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.entente.domain.common.AggregateId;
 import org.entente.domain.common.DomainException;
+import org.entente.domain.common.PartialDate;
 import org.entente.domain.source.Evidence;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
@@ -89,6 +90,11 @@ final class JsonRecord {
     <T> T parsed(String name, boolean required, Function<String, T> parse) {
         String text = required ? text(name) : optionalText(name);
         return text == null ? null : convert(name, text, parse);
+    }
+
+    /** A date written as the data set writes partial dates: {@code 2023}, {@code 2023-11}, {@code 2023-11-27}. */
+    PartialDate date(String name, boolean required) {
+        return parsed(name, required, PartialDate::parse);
     }
 
     /** One of the constants of {@code type}, written as its name. */

@@ -1,5 +1,6 @@
 package org.entente.application.command;
 
+import java.util.List;
 import org.entente.domain.common.Require;
 import org.entente.domain.source.SourceId;
 
@@ -14,6 +15,13 @@ public record Citing(SourceId source, String quote, boolean inferred, String not
         note = Require.optionalText(note);
         Require.that(!inferred || note != null, "INFERENCE_NEEDS_NOTE",
                 "inferred evidence must say in its note why the fact follows");
+    }
+
+    /** The evidence a command gives, refused as EVIDENCE_REQUIRED with {@code refusal} when there is none. */
+    public static List<Citing> required(List<Citing> evidence, String refusal) {
+        List<Citing> given = Require.list(evidence, "evidence");
+        Require.that(!given.isEmpty(), "EVIDENCE_REQUIRED", refusal);
+        return given;
     }
 
     public static Citing quote(String source, String quote) {

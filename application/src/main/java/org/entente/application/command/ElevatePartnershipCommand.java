@@ -13,7 +13,6 @@ public record ElevatePartnershipCommand(RelationId relation, long expectedVersio
         Require.present(relation, "relation");
         level = Require.text(level, "level");
         Require.present(since, "since");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "an elevation needs evidence");
+        evidence = Citing.required(evidence, "an elevation needs evidence");
     }
 }

@@ -12,7 +12,6 @@ public record ExtendInvitationCommand(InvitationId id, PersonId inviter, PersonI
     public ExtendInvitationCommand {
         Require.present(id, "id");
         Require.present(extendedAt, "extendedAt");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "an invitation needs evidence");
+        evidence = Citing.required(evidence, "an invitation needs evidence");
     }
 }

@@ -9,7 +9,6 @@ public record MergePersonsCommand(PersonId survivor, PersonId merged, List<Citin
     public MergePersonsCommand {
         Require.present(survivor, "survivor");
         Require.present(merged, "merged");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "a merge needs evidence that the two are one person");
+        evidence = Citing.required(evidence, "a merge needs evidence that the two are one person");
     }
 }

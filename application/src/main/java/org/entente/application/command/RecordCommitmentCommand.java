@@ -12,7 +12,6 @@ public record RecordCommitmentCommand(MeetingId meeting, long expectedVersion, S
                                       List<Citing> evidence) {
     public RecordCommitmentCommand {
         Require.present(meeting, "meeting");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "a commitment needs evidence");
+        evidence = Citing.required(evidence, "a commitment needs evidence");
     }
 }

@@ -17,7 +17,6 @@ public record RecordEventCommand(EventId id, RelationId relation, String name, E
     public RecordEventCommand {
         Require.present(id, "id");
         Require.present(relation, "relation");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "an event needs evidence");
+        evidence = Citing.required(evidence, "an event needs evidence");
     }
 }

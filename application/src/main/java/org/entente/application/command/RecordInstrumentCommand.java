@@ -19,7 +19,6 @@ public record RecordInstrumentCommand(InstrumentId id, MeetingId meeting, String
         Require.present(id, "id");
         Require.present(meeting, "meeting");
         Require.present(status, "status");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "an instrument needs evidence");
+        evidence = Citing.required(evidence, "an instrument needs evidence");
     }
 }

@@ -20,7 +20,6 @@ public record RecordMeetingCommand(MeetingId id, RelationId relation, String tit
         Require.present(id, "id");
         Require.present(relation, "relation");
         attendances = Require.list(attendances, "attendances");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "a meeting needs evidence");
+        evidence = Citing.required(evidence, "a meeting needs evidence");
     }
 }

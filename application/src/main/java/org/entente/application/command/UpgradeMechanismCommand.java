@@ -12,7 +12,6 @@ public record UpgradeMechanismCommand(MechanismId predecessor, MechanismId succe
         Require.present(predecessor, "predecessor");
         Require.present(successor, "successor");
         Require.present(on, "on");
-        evidence = Require.list(evidence, "evidence");
-        Require.that(!evidence.isEmpty(), "EVIDENCE_REQUIRED", "an upgrade needs evidence");
+        evidence = Citing.required(evidence, "an upgrade needs evidence");
     }
 }

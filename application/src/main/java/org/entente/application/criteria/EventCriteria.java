@@ -2,7 +2,6 @@ package org.entente.application.criteria;
 
 import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
-import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.event.Event;
 import org.entente.domain.event.EventKind;
@@ -23,9 +22,7 @@ public record EventCriteria(RelationId relation, EventKind kind, Country host, P
     public static final EventCriteria ALL = new EventCriteria(null, null, null, null, null);
 
     public EventCriteria {
-        if (from != null && to != null && to.last().isBefore(from.first())) {
-            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
-        }
+        DateBounds.check(from, to);
     }
 
     public EventCriteria withRelation(RelationId relationId) {
@@ -36,9 +33,7 @@ public record EventCriteria(RelationId relation, EventKind kind, Country host, P
         return (relation == null || relation.equals(e.relation()))
                 && (kind == null || kind == e.kind())
                 && (host == null || host.equals(e.host()))
-                && (from == null && to == null || e.startDate() != null
-                    && (from == null || !e.startDate().last().isBefore(from.first()))
-                    && (to == null || !e.startDate().first().isAfter(to.last())));
+                && (from == null && to == null || e.startDate() != null && DateBounds.admit(from, to, e.startDate()));
     }
 
     public static Keyset keyOf(Event e) {

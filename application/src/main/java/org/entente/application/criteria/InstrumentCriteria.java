@@ -2,7 +2,6 @@ package org.entente.application.criteria;
 
 import org.entente.domain.common.RecordKind;
 import org.entente.application.page.Keyset;
-import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.geo.Country;
 import org.entente.domain.instrument.Instrument;
@@ -25,9 +24,7 @@ public record InstrumentCriteria(RelationId relation, InstrumentKind kind, Parti
     public static final InstrumentCriteria ALL = new InstrumentCriteria(null, null, null, null, null);
 
     public InstrumentCriteria {
-        if (from != null && to != null && to.last().isBefore(from.first())) {
-            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
-        }
+        DateBounds.check(from, to);
     }
 
     public InstrumentCriteria withRelation(RelationId relationId) {
@@ -37,9 +34,7 @@ public record InstrumentCriteria(RelationId relation, InstrumentKind kind, Parti
     public boolean matches(Instrument i) {
         return (relation == null || relation.equals(i.relation()))
                 && (kind == null || kind == i.kind())
-                && (from == null && to == null || i.signedOn() != null
-                    && (from == null || !i.signedOn().last().isBefore(from.first()))
-                    && (to == null || !i.signedOn().first().isAfter(to.last())))
+                && (from == null && to == null || i.signedOn() != null && DateBounds.admit(from, to, i.signedOn()))
                 && (country == null || i.parties().stream().anyMatch(p -> p.country().equals(country)));
     }
 

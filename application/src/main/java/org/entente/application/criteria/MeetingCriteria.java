@@ -4,7 +4,6 @@ import org.entente.domain.common.RecordKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.entente.application.page.Keyset;
-import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.geo.Country;
 import org.entente.domain.mechanism.MechanismId;
@@ -34,9 +33,7 @@ public record MeetingCriteria(RelationId relation, PartialDate from, PartialDate
             false);
 
     public MeetingCriteria {
-        if (from != null && to != null && to.last().isBefore(from.first())) {
-            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
-        }
+        DateBounds.check(from, to);
         area = area == null || area.isBlank() ? null : area.strip();
     }
 

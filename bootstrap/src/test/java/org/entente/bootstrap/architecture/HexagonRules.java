@@ -33,16 +33,12 @@ final class HexagonRules {
 
     /** The driving ports never see the driven ones. */
     static ArchRule inPortsDoNotDependOnOutPorts(String portIn, String portOut) {
-        return noClasses().that().resideInAPackage(portIn)
-                .should().dependOnClassesThat().resideInAPackage(portOut)
-                .because("port.in never depends on port.out");
+        return noDependency(portIn, "port.in never depends on port.out", portOut);
     }
 
     /** Adapters call use cases through their ports, never the services that implement them. */
     static ArchRule adaptersReachTheCoreOnlyThroughPorts(String adapters, String services) {
-        return noClasses().that().resideInAPackage(adapters)
-                .should().dependOnClassesThat().resideInAPackage(services)
-                .because("adapters reach the core only through ports");
+        return noDependency(adapters, "adapters reach the core only through ports", services);
     }
 
     /** No adapter depends on another adapter. */
@@ -50,9 +46,7 @@ final class HexagonRules {
         List<ArchRule> rules = new ArrayList<>();
         for (String adapter : adapters) {
             String[] others = Arrays.stream(adapters).filter(a -> !a.equals(adapter)).toArray(String[]::new);
-            rules.add(noClasses().that().resideInAPackage(adapter)
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .because("one adapter must be replaceable without touching another"));
+            rules.add(noDependency(adapter, "one adapter must be replaceable without touching another", others));
         }
         return CompositeArchRule.of(rules);
     }
@@ -79,24 +73,35 @@ final class HexagonRules {
 
     /** The composition root names no store: every store plugs itself in, and the root takes whichever is chosen. */
     static ArchRule compositionRootNamesNoStore(String compositionRoot, String stores) {
-        return noClasses().that().resideInAPackage(compositionRoot)
-                .should().dependOnClassesThat().resideInAPackage(stores)
-                .because("a team adds a store with a dependency and a property, not with a change to bootstrap");
+        return noDependency(compositionRoot,
+                "a team adds a store with a dependency and a property, not with a change to bootstrap", stores);
     }
 
     /** Spring Data, the MongoDB driver and BSON stay inside the MongoDB adapter. */
     static ArchRule mongoStaysIn(String... mongoAdapter) {
-        return noClasses().that().resideOutsideOfPackages(mongoAdapter)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
-                        "org.bson..", "de.bwaldvogel..")
-                .because("no Spring Data, MongoDB or BSON type is visible outside the MongoDB adapter");
+        return staysIn(mongoAdapter, "no Spring Data, MongoDB or BSON type is visible outside the MongoDB adapter",
+                "org.springframework.data..", "com.mongodb..", "org.bson..", "de.bwaldvogel..");
     }
 
     /** JDBC, Spring's JDBC support, the PostgreSQL driver, HikariCP and Flyway stay inside the PostgreSQL adapter. */
     static ArchRule jdbcStaysIn(String... postgresAdapter) {
-        return noClasses().that().resideOutsideOfPackages(postgresAdapter)
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
-                        "org.springframework.jdbc..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..")
-                .because("no JDBC, PostgreSQL, pool or migration type is visible outside the PostgreSQL adapter");
+        return staysIn(postgresAdapter,
+                "no JDBC, PostgreSQL, pool or migration type is visible outside the PostgreSQL adapter",
+                "java.sql..", "javax.sql..", "org.springframework.jdbc..", "org.postgresql..", "com.zaxxer.hikari..",
+                "org.flywaydb..");
+    }
+
+    /** No class of {@code from} depends on a class of any of {@code on}. */
+    private static ArchRule noDependency(String from, String because, String... on) {
+        return noClasses().that().resideInAPackage(from)
+                .should().dependOnClassesThat().resideInAnyPackage(on)
+                .because(because);
+    }
+
+    /** The types of {@code packages} are seen only inside {@code places}. */
+    private static ArchRule staysIn(String[] places, String because, String... packages) {
+        return noClasses().that().resideOutsideOfPackages(places)
+                .should().dependOnClassesThat().resideInAnyPackage(packages)
+                .because(because);
     }
 }

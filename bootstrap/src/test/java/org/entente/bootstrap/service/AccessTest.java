@@ -58,8 +58,7 @@ class AccessTest {
 
         @Test
         void a_known_key_reads_too() {
-            post(port, QUERY, "reader-secret").expectStatus().isOk()
-                    .expectBody().jsonPath("$.data.relation.currentLevel.name").exists();
+            readsTheRelation(port, "reader-secret");
         }
 
         @Test
@@ -91,8 +90,7 @@ class AccessTest {
 
         @Test
         void a_query_with_a_reader_key_answers() {
-            post(port, QUERY, "reader-secret").expectStatus().isOk()
-                    .expectBody().jsonPath("$.data.relation.currentLevel.name").exists();
+            readsTheRelation(port, "reader-secret");
         }
 
         @Test
@@ -111,6 +109,12 @@ class AccessTest {
                     .header(HttpHeaders.AUTHORIZATION, "bearer reader-secret").bodyValue(QUERY).exchange()
                     .expectStatus().isOk();
         }
+    }
+
+    /** The query with {@code secret} answers with the relation's level. */
+    static void readsTheRelation(int port, String secret) {
+        post(port, QUERY, secret).expectStatus().isOk()
+                .expectBody().jsonPath("$.data.relation.currentLevel.name").exists();
     }
 
     static WebTestClient.ResponseSpec post(int port, String body, String secret) {

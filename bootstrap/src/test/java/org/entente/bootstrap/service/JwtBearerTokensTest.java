@@ -66,7 +66,7 @@ class JwtBearerTokensTest {
     @Test
     void an_editor_scope_registers_a_source_and_the_history_names_the_subject() {
         String localId = "jwt-" + UUID.randomUUID();
-        HttpGraphQlTester editor = bearer(token(TRUSTED, "EDITOR", Instant.now().plus(Duration.ofMinutes(5))));
+        HttpGraphQlTester editor = bearer(token(TRUSTED, "EDITOR", unexpired()));
         String id = editor.document(registerSource(localId)).execute().errors().verify()
                 .path("registerSource.userErrors").entityList(Object.class).hasSize(0)
                 .path("registerSource.source.version").entity(Integer.class).isEqualTo(1)
@@ -78,12 +78,12 @@ class JwtBearerTokensTest {
 
     @Test
     void a_reader_scope_is_forbidden_a_mutation_and_nothing_is_stored() {
-        assertForbidden(token(TRUSTED, "READER", Instant.now().plus(Duration.ofMinutes(5))));
+        assertForbidden(token(TRUSTED, "READER", unexpired()));
     }
 
     @Test
     void a_token_without_a_role_scope_is_forbidden_a_mutation() {
-        assertForbidden(token(TRUSTED, "openid profile", Instant.now().plus(Duration.ofMinutes(5))));
+        assertForbidden(token(TRUSTED, "openid profile", unexpired()));
     }
 
     @Test
@@ -93,14 +93,14 @@ class JwtBearerTokensTest {
 
     @Test
     void a_token_signed_by_another_key_is_401() {
-        assertUnauthorized(token(STRANGER, "EDITOR", Instant.now().plus(Duration.ofMinutes(5))));
+        assertUnauthorized(token(STRANGER, "EDITOR", unexpired()));
     }
 
     @Test
     void a_token_without_a_subject_is_401_rather_than_an_actor_of_nobody() {
         String localId = "jwt-" + UUID.randomUUID();
         String token = sign(TRUSTED, new JWTClaimsSet.Builder().claim("scope", "EDITOR")
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))).build());
+                .expirationTime(Date.from(unexpired())).build());
         assertUnauthorized(token);
         ServiceClient.http(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -137,9 +137,9 @@ class JwtBearerTokensTest {
 
         @Test
         void a_reader_scope_reads_and_a_token_without_a_role_is_403() {
-            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "READER", Instant.now().plus(Duration.ofMinutes(5))))
+            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "READER", unexpired()))
                     .expectStatus().isOk().expectBody().jsonPath("$.data.relation.currentLevel.name").exists();
-            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "openid", Instant.now().plus(Duration.ofMinutes(5))))
+            AccessTest.post(port, AccessTest.QUERY, token(TRUSTED, "openid", unexpired()))
                     .expectStatus().isEqualTo(HttpStatus.FORBIDDEN);
             AccessTest.post(port, AccessTest.QUERY, null).expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED);
         }
@@ -170,6 +170,11 @@ class JwtBearerTokensTest {
 
     private HttpGraphQlTester bearer(String token) {
         return ServiceClient.graphQl(port).mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    /** An expiry five minutes ahead, which no test outlasts. */
+    private static Instant unexpired() {
+        return Instant.now().plus(Duration.ofMinutes(5));
     }
 
     private static String token(KeyPair signer, String scope, Instant expiresAt) {

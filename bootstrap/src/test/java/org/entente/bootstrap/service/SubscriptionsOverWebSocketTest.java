@@ -3,9 +3,6 @@ package org.entente.bootstrap.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.entente.application.port.out.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,21 +53,11 @@ class SubscriptionsOverWebSocketTest {
                 .variable("r", JP_VN)
                 .executeSubscription();
 
-        // the server subscribes a moment after the client: record one meeting a beat until the first arrives
-        CompletableFuture<ClientGraphQlResponse> firstArrival = CompletableFuture.supplyAsync(
-                () -> arrivals.blockFirst(Duration.ofSeconds(20)));
-        int recorded = 0;
         try {
-            while (!firstArrival.isDone() && recorded < 50) {
-                MeetingRecorded.record(editor, "jp-vn-2025-12-05-lunch-" + ++recorded, "Working lunch " + recorded,
-                        "2025-12-05");
-                try {
-                    firstArrival.get(200, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException notYet) {
-                    // record another
-                }
-            }
-            ClientGraphQlResponse first = firstArrival.join();
+            MeetingRecorded.Arrival arrival = MeetingRecorded.recordUntilOneArrives(editor, arrivals,
+                    "jp-vn-2025-12-05-lunch-", "Working lunch ", 50, Duration.ofMillis(200), Duration.ofSeconds(20));
+            ClientGraphQlResponse first = arrival.first();
+            int recorded = arrival.recorded();
             assertThat(first).isNotNull();
             assertThat(first.getErrors()).isEmpty();
             String title = first.field("meetingRecorded.title").getValue();

@@ -3,9 +3,6 @@ package org.entente.bootstrap.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.entente.bootstrap.EntenteApplication;
 import org.entente.bootstrap.service.AccessTest.Keys;
 import org.junit.jupiter.api.Test;
@@ -41,20 +38,9 @@ class TwoInstancesTest {
                 Flux<ClientGraphQlResponse> arrivals = subscriber
                         .document("subscription($r: ID) { meetingRecorded(relationId: $r) { title } }")
                         .variable("r", JP_VN).executeSubscription();
-                CompletableFuture<ClientGraphQlResponse> firstArrival = CompletableFuture.supplyAsync(
-                        () -> arrivals.blockFirst(Duration.ofSeconds(30)));
-                // the server subscribes a moment after the client: record one meeting a beat until one arrives
-                int recorded = 0;
-                while (!firstArrival.isDone() && recorded < 40) {
-                    MeetingRecorded.record(editor, "two-instances-" + ++recorded, "Lunch on the first instance " + recorded,
-                            "2025-12-05");
-                    try {
-                        firstArrival.get(500, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException notYet) {
-                        // record another
-                    }
-                }
-                ClientGraphQlResponse arrival = firstArrival.join();
+                ClientGraphQlResponse arrival = MeetingRecorded.recordUntilOneArrives(editor, arrivals,
+                        "two-instances-", "Lunch on the first instance ", 40, Duration.ofMillis(500),
+                        Duration.ofSeconds(30)).first();
                 assertThat(arrival).as("a meeting recorded on the other instance").isNotNull();
                 assertThat(arrival.getErrors()).isEmpty();
                 String title = arrival.field("meetingRecorded.title").getValue();

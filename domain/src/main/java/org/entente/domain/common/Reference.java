@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A record's reference to another record, with the field it stands in ({@code attendances[2].person}), so that each
@@ -37,10 +38,6 @@ public record Reference(String field, RecordKind kind, AggregateId id) {
     /** The references of several fields, in the order given. */
     @SafeVarargs
     public static List<Reference> all(List<Reference>... fields) {
-        List<Reference> out = new ArrayList<>();
-        for (List<Reference> field : fields) {
-            out.addAll(field);
-        }
-        return List.copyOf(out);
+        return Stream.of(fields).flatMap(List::stream).toList();
     }
 }

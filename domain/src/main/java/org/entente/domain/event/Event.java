@@ -1,10 +1,9 @@
 package org.entente.domain.event;
 
 import java.util.List;
-import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.EvidencedAggregate;
 import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.Reference;
-import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -20,7 +19,7 @@ import org.entente.domain.source.Evidence;
  */
 public record Event(EventId id, RelationId relation, String name, EventKind kind, Country host,
                     OrganizationId hostOrganization, String city, PartialDate startDate, PartialDate endDate,
-                    EventStatus status, List<Evidence> evidence, long version) implements Aggregate<EventId, Event>, InRelation {
+                    EventStatus status, List<Evidence> evidence, long version) implements EvidencedAggregate<EventId, Event>, InRelation {
     public Event {
         Require.present(id, "event id");
         Require.present(relation, "event relation");
@@ -35,11 +34,6 @@ public record Event(EventId id, RelationId relation, String name, EventKind kind
                 + " has an end date but no start date");
         evidence = Require.list(evidence, "event evidence");
         Require.version(version);
-    }
-
-    @Override
-    public List<Citation> citations() {
-        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -101,9 +101,8 @@ public record Instrument(InstrumentId id, RelationId relation, String title, Ins
 
     @Override
     public List<Citation> citations() {
-        List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
-        all.addAll(Citation.ofEach("statusHistory", statusHistory, StatusChange::evidence));
-        return all;
+        return Citation.all(Citation.of("evidence", evidence),
+                Citation.ofEach("statusHistory", statusHistory, StatusChange::evidence));
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.entente.domain.invitation;
 
 import java.util.List;
-import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.EvidencedAggregate;
 import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.Reference;
-import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -22,7 +21,7 @@ import org.entente.domain.source.Evidence;
 public record Invitation(InvitationId id, RelationId relation, PersonId inviter, PersonId invitee, String purpose,
                          PersonId conveyedBy, MeetingId extendedAt, PartialDate extendedOn, InvitationStatus status,
                          MeetingId fulfilledBy, List<Evidence> evidence, long version)
-        implements Aggregate<InvitationId, Invitation>, InRelation {
+        implements EvidencedAggregate<InvitationId, Invitation>, InRelation {
 
     public Invitation {
         Require.present(id, "invitation id");
@@ -105,11 +104,6 @@ public record Invitation(InvitationId id, RelationId relation, PersonId inviter,
     private Invitation withStatus(InvitationStatus next, MeetingId fulfilled) {
         return new Invitation(id, relation, inviter, invitee, purpose, conveyedBy, extendedAt, extendedOn, next,
                 fulfilled, evidence, version);
-    }
-
-    @Override
-    public List<Citation> citations() {
-        return Citation.of("evidence", evidence);
     }
 
     @Override

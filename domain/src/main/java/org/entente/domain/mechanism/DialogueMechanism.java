@@ -1,10 +1,9 @@
 package org.entente.domain.mechanism;
 
 import java.util.List;
-import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.EvidencedAggregate;
 import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.Reference;
-import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -19,7 +18,7 @@ import org.entente.domain.source.Evidence;
  */
 public record DialogueMechanism(MechanismId id, RelationId relation, String name, String format,
                                 MechanismId predecessor, PartialDate upgradedOn, List<Evidence> evidence,
-                                long version) implements Aggregate<MechanismId, DialogueMechanism>, InRelation {
+                                long version) implements EvidencedAggregate<MechanismId, DialogueMechanism>, InRelation {
 
     public DialogueMechanism {
         Require.present(id, "mechanism id");
@@ -62,11 +61,6 @@ public record DialogueMechanism(MechanismId id, RelationId relation, String name
         List<Evidence> all = new java.util.ArrayList<>(this.evidence);
         all.addAll(Require.list(evidence, "upgrade evidence"));
         return new DialogueMechanism(id, relation, name, format, predecessor.id(), on, all, version);
-    }
-
-    @Override
-    public List<Citation> citations() {
-        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -165,10 +165,9 @@ public record Meeting(MeetingId id, RelationId relation, String title, MeetingKi
 
     @Override
     public List<Citation> citations() {
-        List<Citation> all = new ArrayList<>(Citation.of("evidence", evidence));
-        all.addAll(Citation.ofEach("attendances", attendances, Attendance::evidence));
-        all.addAll(Citation.ofEach("commitments", commitments, Commitment::evidence));
-        return all;
+        return Citation.all(Citation.of("evidence", evidence),
+                Citation.ofEach("attendances", attendances, Attendance::evidence),
+                Citation.ofEach("commitments", commitments, Commitment::evidence));
     }
 
     @Override

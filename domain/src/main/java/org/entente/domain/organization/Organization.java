@@ -1,8 +1,7 @@
 package org.entente.domain.organization;
 
 import java.util.List;
-import org.entente.domain.common.Aggregate;
-import org.entente.domain.source.Citation;
+import org.entente.domain.common.EvidencedAggregate;
 import org.entente.domain.common.Require;
 import org.entente.domain.geo.Country;
 import org.entente.domain.source.Evidence;
@@ -10,7 +9,7 @@ import org.entente.domain.source.Evidence;
 /** A ministry, government, parliament, friendship group, party, local government or agency. {@code country} is absent for international bodies. */
 public record Organization(OrganizationId id, String name, List<String> otherNames, OrganizationKind kind,
                            Country country, List<Evidence> evidence, long version)
-        implements Aggregate<OrganizationId, Organization> {
+        implements EvidencedAggregate<OrganizationId, Organization> {
     public Organization {
         Require.present(id, "organization id");
         name = Require.text(name, "organization name");
@@ -18,11 +17,6 @@ public record Organization(OrganizationId id, String name, List<String> otherNam
         Require.present(kind, "organization kind");
         evidence = Require.list(evidence, "organization evidence");
         Require.version(version);
-    }
-
-    @Override
-    public List<Citation> citations() {
-        return Citation.of("evidence", evidence);
     }
 
     @Override

@@ -169,9 +169,7 @@ public record Person(PersonId id, String name, List<String> otherNames, Country 
 
     @Override
     public List<Citation> citations() {
-        List<Citation> all = new java.util.ArrayList<>(Citation.of("evidence", evidence));
-        all.addAll(Citation.ofEach("posts", posts, Post::evidence));
-        return all;
+        return Citation.all(Citation.of("evidence", evidence), Citation.ofEach("posts", posts, Post::evidence));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.entente.domain.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** One piece of evidence a record holds and the field it stands in, such as {@code attendances[2].evidence[0]}. */
 public record Citation(String field, Evidence evidence) {
@@ -23,5 +24,11 @@ public record Citation(String field, Evidence evidence) {
             out.addAll(of(field + "[" + i + "].evidence", evidence.apply(items.get(i))));
         }
         return out;
+    }
+
+    /** The citations of several fields, in the order given. */
+    @SafeVarargs
+    public static List<Citation> all(List<Citation>... fields) {
+        return Stream.of(fields).flatMap(List::stream).toList();
     }
 }

@@ -1,10 +1,9 @@
 package org.entente.domain.visit;
 
 import java.util.List;
-import org.entente.domain.common.Aggregate;
+import org.entente.domain.common.EvidencedAggregate;
 import org.entente.domain.common.RecordKind;
 import org.entente.domain.common.Reference;
-import org.entente.domain.source.Citation;
 import org.entente.domain.common.InRelation;
 import org.entente.domain.common.DomainException;
 import org.entente.domain.common.PartialDate;
@@ -17,7 +16,7 @@ import org.entente.domain.source.Evidence;
 /** One trip by a leader or official to the other country; the meetings of the trip name it. */
 public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId visitor, Country host,
                     PartialDate startDate, PartialDate endDate, List<String> places, List<Evidence> evidence,
-                    long version) implements Aggregate<VisitId, Visit>, InRelation {
+                    long version) implements EvidencedAggregate<VisitId, Visit>, InRelation {
     public Visit {
         Require.present(id, "visit id");
         Require.present(relation, "visit relation");
@@ -37,11 +36,6 @@ public record Visit(VisitId id, RelationId relation, VisitKind kind, PersonId vi
     public Visit reattribute(PersonId merged, PersonId survivor) {
         return merged.equals(visitor)
                 ? new Visit(id, relation, kind, survivor, host, startDate, endDate, places, evidence, version) : this;
-    }
-
-    @Override
-    public List<Citation> citations() {
-        return Citation.of("evidence", evidence);
     }
 
     @Override

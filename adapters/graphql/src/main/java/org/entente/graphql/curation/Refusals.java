@@ -3,11 +3,9 @@ package org.entente.graphql.curation;
 import java.util.List;
 import java.util.Map;
 import org.entente.domain.common.DomainException;
-import org.entente.domain.common.NotFoundException;
-import org.entente.domain.common.RecordKind;
+import org.entente.domain.common.RecordRefusal;
 import org.entente.domain.common.RulesBroken;
 import org.entente.domain.common.StaleVersionException;
-import org.entente.domain.meeting.NotAttendedException;
 import org.entente.domain.source.QuoteNotInSourceException;
 
 /**
@@ -73,14 +71,12 @@ public final class Refusals {
 
     private static List<String> fieldOf(DomainException e, InputTrail trail) {
         List<String> field = null;
-        if (e instanceof NotFoundException missing) {
-            field = trail.referenceTo(missing.kind(), missing.id(), null);
-        } else if (e instanceof QuoteNotInSourceException quote) {
+        // A stale version points at the id that named the record only where the mutation blames that id (a merge).
+        boolean staleAtVersion = e instanceof StaleVersionException && trail.blamed(e.rule()) == null;
+        if (e instanceof QuoteNotInSourceException quote) {
             field = trail.citationOf(quote.source(), quote.quote());
-        } else if (e instanceof StaleVersionException stale && trail.blamed(e.rule()) != null) {
-            field = trail.referenceTo(RecordKind.withWord(stale.aggregate()), stale.id(), null);
-        } else if (e instanceof NotAttendedException absent) {
-            field = trail.referenceTo(RecordKind.PERSON, absent.person().value(), ATTENDEE_FIELD.get(e.rule()));
+        } else if (e instanceof RecordRefusal named && !staleAtVersion) {
+            field = trail.referenceTo(named.kind(), named.id(), ATTENDEE_FIELD.get(e.rule()));
         }
         if (field == null) {
             field = trail.blamed(e.rule());

@@ -34,35 +34,24 @@ class ChangeControllerTest {
 
     @Test
     void a_new_meeting_of_the_relation_arrives_and_changes_and_other_records_do_not() {
-        Flux<String> titles = graphQlTester
-                .document("subscription($r: ID) { meetingRecorded(relationId: $r) { title } }")
-                .variable("r", RELATION)
-                .executeSubscription().toFlux("meetingRecorded.title", String.class);
+        Flux<String> titles = follow("subscription($r: ID) { meetingRecorded(relationId: $r) { title } }",
+                "meetingRecorded.title");
 
-        StepVerifier.create(titles)
-                .then(() -> announceAll(
-                        new Change("Meeting", "jp-vn-2023-11-27-talks", 2, "jp-vn", "updateMeeting"),
-                        new Change("Instrument", "jp-vn-2023-11-27-joint-statement", 1, "jp-vn", "recordInstrument"),
-                        new Change("Meeting", "jp-vn-2023-11-27-talks", 1, "fr-vn", "recordMeeting"),
-                        new Change("Meeting", "jp-vn-2023-11-27-talks", 1, "jp-vn", "recordMeeting")))
-                .expectNext("Talks between President Vo Van Thuong and Prime Minister Fumio Kishida")
-                .thenCancel()
-                .verify(Duration.ofSeconds(10));
+        arrivesFirst(titles, "Talks between President Vo Van Thuong and Prime Minister Fumio Kishida",
+                new Change("Meeting", "jp-vn-2023-11-27-talks", 2, "jp-vn", "updateMeeting"),
+                new Change("Instrument", "jp-vn-2023-11-27-joint-statement", 1, "jp-vn", "recordInstrument"),
+                new Change("Meeting", "jp-vn-2023-11-27-talks", 1, "fr-vn", "recordMeeting"),
+                new Change("Meeting", "jp-vn-2023-11-27-talks", 1, "jp-vn", "recordMeeting"));
     }
 
     @Test
     void a_relation_change_arrives_only_for_the_relation_followed() {
-        Flux<String> ids = graphQlTester
-                .document("subscription($r: ID!) { relationChanged(relationId: $r) { id currentLevel { name } } }")
-                .variable("r", RELATION)
-                .executeSubscription().toFlux("relationChanged.id", String.class);
+        Flux<String> ids = follow(
+                "subscription($r: ID!) { relationChanged(relationId: $r) { id currentLevel { name } } }",
+                "relationChanged.id");
 
-        StepVerifier.create(ids)
-                .then(() -> announceAll(new Change("BilateralRelation", "fr-vn", 2, "fr-vn", "elevatePartnership"),
-                        new Change("BilateralRelation", "jp-vn", 2, "jp-vn", "elevatePartnership")))
-                .expectNext(RELATION)
-                .thenCancel()
-                .verify(Duration.ofSeconds(10));
+        arrivesFirst(ids, RELATION, new Change("BilateralRelation", "fr-vn", 2, "fr-vn", "elevatePartnership"),
+                new Change("BilateralRelation", "jp-vn", 2, "jp-vn", "elevatePartnership"));
     }
 
     @Test
@@ -80,6 +69,20 @@ class ChangeControllerTest {
                     assertThat(refused.getMessage()).contains("relationId", "is the id of a Meeting");
                     assertThat(refused.getExtensions()).containsEntry("argument", "relationId");
                 })
+                .verify(Duration.ofSeconds(10));
+    }
+
+    /** The items at {@code path} of the subscription {@code document}, following the relation jp-vn. */
+    private Flux<String> follow(String document, String path) {
+        return graphQlTester.document(document).variable("r", RELATION).executeSubscription().toFlux(path, String.class);
+    }
+
+    /** Once {@code notices} are announced, {@code expected} is the first item to arrive. */
+    private void arrivesFirst(Flux<String> items, String expected, Change... notices) {
+        StepVerifier.create(items)
+                .then(() -> announceAll(notices))
+                .expectNext(expected)
+                .thenCancel()
                 .verify(Duration.ofSeconds(10));
     }
 

@@ -1,5 +1,6 @@
 package org.entente.graphql.curation;
 
+import static org.entente.graphql.curation.Given.refused;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
 
@@ -43,19 +44,15 @@ class AgreementCurationTest {
     @Test
     void a_signatory_or_witness_who_did_not_attend_is_named() {
         String meeting = Given.recordedMeeting(graphQlTester, world.nextId("talks"));
-        run(graphQlTester, "record-instrument", with(instrument(meeting), "signatories",
-                List.of(Map.of("personId", Given.VU, "country", "VN"), Map.of("personId", Given.KAMIKAWA, "country", "JP"))))
-                .path("recordInstrument.instrument").valueIsNull()
-                .path("recordInstrument.userErrors[0].code").entity(String.class).isEqualTo("SIGNATORY_DID_NOT_ATTEND")
-                .path("recordInstrument.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "signatories", "1", "personId");
-        run(graphQlTester, "record-instrument", with(instrument(meeting), "witnessIds", List.of(Given.KAMIKAWA)))
-                .path("recordInstrument.userErrors[0].code").entity(String.class).isEqualTo("WITNESS_DID_NOT_ATTEND")
-                .path("recordInstrument.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "witnessIds", "0");
-        run(graphQlTester, "record-instrument", with(instrument(meeting), "meetingId", Given.meetingId("no-meeting")))
-                .path("recordInstrument.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
-                .path("recordInstrument.userErrors[0].field").entityList(String.class).containsExactly("input", "meetingId");
+        refused(graphQlTester, "record-instrument", with(instrument(meeting), "signatories",
+                List.of(Map.of("personId", Given.VU, "country", "VN"), Map.of("personId", Given.KAMIKAWA, "country", "JP"))),
+                "SIGNATORY_DID_NOT_ATTEND", "input", "signatories", "1", "personId")
+                .path("recordInstrument.instrument").valueIsNull();
+        refused(graphQlTester, "record-instrument", with(instrument(meeting), "witnessIds", List.of(Given.KAMIKAWA)),
+                "WITNESS_DID_NOT_ATTEND", "input", "witnessIds", "0");
+        refused(graphQlTester, "record-instrument",
+                with(instrument(meeting), "meetingId", Given.meetingId("no-meeting")),
+                "NOT_FOUND", "input", "meetingId");
     }
 
     @Test
@@ -68,15 +65,10 @@ class AgreementCurationTest {
                 .path("extendInvitation.userErrors").entityList(Object.class).hasSize(0)
                 .path("extendInvitation.invitation.status").entity(String.class).isEqualTo("EXTENDED")
                 .path("extendInvitation.invitation.invitee.name").entity(String.class).isEqualTo("Funakoshi Takehiro");
-        run(graphQlTester, "extend-invitation", with(with(invitation, "localId", world.nextId("invitation")),
-                "conveyedById", Given.KAMIKAWA))
-                .path("extendInvitation.userErrors[0].code").entity(String.class).isEqualTo("CONVEYER_DID_NOT_ATTEND")
-                .path("extendInvitation.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "conveyedById");
-        run(graphQlTester, "extend-invitation", with(with(invitation, "localId", world.nextId("invitation")),
-                "inviteeId", Given.VU))
-                .path("extendInvitation.userErrors[0].code").entity(String.class).isEqualTo("INVITATION_TO_ONESELF")
-                .path("extendInvitation.userErrors[0].field").entityList(String.class).containsExactly("input", "inviteeId");
+        refused(graphQlTester, "extend-invitation", with(with(invitation, "localId", world.nextId("invitation")),
+                "conveyedById", Given.KAMIKAWA), "CONVEYER_DID_NOT_ATTEND", "input", "conveyedById");
+        refused(graphQlTester, "extend-invitation", with(with(invitation, "localId", world.nextId("invitation")),
+                "inviteeId", Given.VU), "INVITATION_TO_ONESELF", "input", "inviteeId");
     }
 
     @Test
@@ -92,11 +84,9 @@ class AgreementCurationTest {
                 .path("elevatePartnership.userErrors").entityList(Object.class).hasSize(0)
                 .path("elevatePartnership.relation.currentLevel.name").entity(String.class)
                 .isEqualTo("Comprehensive Strategic Partnership");
-        run(graphQlTester, "elevate-partnership", with(with(elevation, "expectedVersion", version + 1),
-                "since", "2020"))
-                .path("elevatePartnership.relation").valueIsNull()
-                .path("elevatePartnership.userErrors[0].code").entity(String.class).isEqualTo("LEVEL_PERIODS_OVERLAP")
-                .path("elevatePartnership.userErrors[0].field").entityList(String.class).containsExactly("input", "since");
+        refused(graphQlTester, "elevate-partnership", with(with(elevation, "expectedVersion", version + 1),
+                "since", "2020"), "LEVEL_PERIODS_OVERLAP", "input", "since")
+                .path("elevatePartnership.relation").valueIsNull();
     }
 
     @Test
@@ -105,10 +95,8 @@ class AgreementCurationTest {
         String successor = mechanism();
         Map<String, Object> upgrade = Map.of("predecessorId", predecessor, "successorId", successor,
                 "expectedVersion", 1, "on", "2025-12", "evidence", List.of(Given.quote("strategic partnership dialogue")));
-        run(graphQlTester, "upgrade-mechanism", with(upgrade, "expectedVersion", 2))
-                .path("upgradeMechanism.userErrors[0].code").entity(String.class).isEqualTo("STALE_VERSION")
-                .path("upgradeMechanism.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "expectedVersion");
+        refused(graphQlTester, "upgrade-mechanism", with(upgrade, "expectedVersion", 2),
+                "STALE_VERSION", "input", "expectedVersion");
         run(graphQlTester, "upgrade-mechanism", with(upgrade, "predecessorId", successor))
                 .path("upgradeMechanism.userErrors[0].code").entity(String.class).isEqualTo("UPGRADE_FROM_ITSELF");
         run(graphQlTester, "upgrade-mechanism", upgrade)
@@ -122,9 +110,8 @@ class AgreementCurationTest {
                 "sessionNumber", 1);
         run(graphQlTester, "record-meeting", with(session, "startDate", "2026-03"));
         String next = mechanism();
-        run(graphQlTester, "upgrade-mechanism", with(with(upgrade, "successorId", next), "on", "2026-01"))
-                .path("upgradeMechanism.userErrors[0].code").entity(String.class).isEqualTo("UPGRADE_BEFORE_LAST_SESSION")
-                .path("upgradeMechanism.userErrors[0].field").entityList(String.class).containsExactly("input", "on");
+        refused(graphQlTester, "upgrade-mechanism", with(with(upgrade, "successorId", next), "on", "2026-01"),
+                "UPGRADE_BEFORE_LAST_SESSION", "input", "on");
     }
 
     /** A mechanism of the world's relation, stored directly: no mutation establishes one. */

@@ -2,6 +2,7 @@ package org.entente.graphql.curation;
 
 import org.entente.domain.common.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.graphql.curation.Given.refused;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
 
@@ -30,15 +31,11 @@ class DirectoryCurationTest {
         run(graphQlTester, "register-source", source)
                 .path("registerSource.userErrors").entityList(Object.class).hasSize(0)
                 .path("registerSource.source.version").entity(Integer.class).isEqualTo(1);
-        run(graphQlTester, "register-source", source)
-                .path("registerSource.userErrors[0].code").entity(String.class).isEqualTo("ID_TAKEN")
-                .path("registerSource.userErrors[0].field").entityList(String.class).containsExactly("input", "localId");
-        run(graphQlTester, "register-source", with(source(), "language", "English"))
-                .path("registerSource.userErrors[0].code").entity(String.class).isEqualTo("SOURCE_LANGUAGE_INVALID")
-                .path("registerSource.userErrors[0].field").entityList(String.class).containsExactly("input", "language");
-        run(graphQlTester, "register-source", with(source(), "localId", "not an id"))
-                .path("registerSource.userErrors[0].code").entity(String.class).isEqualTo("ID_MALFORMED")
-                .path("registerSource.userErrors[0].field").entityList(String.class).containsExactly("input", "localId");
+        refused(graphQlTester, "register-source", source, "ID_TAKEN", "input", "localId");
+        refused(graphQlTester, "register-source", with(source(), "language", "English"),
+                "SOURCE_LANGUAGE_INVALID", "input", "language");
+        refused(graphQlTester, "register-source", with(source(), "localId", "not an id"),
+                "ID_MALFORMED", "input", "localId");
     }
 
     @Test
@@ -53,11 +50,9 @@ class DirectoryCurationTest {
                 .path("registerSource.source.id").entity(String.class).isEqualTo(first)
                 .path("registerSource.source.version").entity(Integer.class).isEqualTo(1);
         assertThat(world.storage.sources().count()).isEqualTo(before + 1);
-        run(graphQlTester, "register-source", with(source(), "idempotencyKey", key))
-                .path("registerSource.source").valueIsNull()
-                .path("registerSource.userErrors[0].code").entity(String.class).isEqualTo("IDEMPOTENCY_KEY_REUSED")
-                .path("registerSource.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "idempotencyKey");
+        refused(graphQlTester, "register-source", with(source(), "idempotencyKey", key),
+                "IDEMPOTENCY_KEY_REUSED", "input", "idempotencyKey")
+                .path("registerSource.source").valueIsNull();
         assertThat(world.storage.sources().count()).isEqualTo(before + 1);
     }
 
@@ -69,20 +64,17 @@ class DirectoryCurationTest {
         run(graphQlTester, "register-person", person)
                 .path("registerPerson.userErrors").entityList(Object.class).hasSize(0)
                 .path("registerPerson.person.posts[0].since").entity(String.class).isEqualTo("2024");
-        run(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "country", "ZZ"))
-                .path("registerPerson.userErrors[0].code").entity(String.class).isEqualTo("COUNTRY_UNKNOWN")
-                .path("registerPerson.userErrors[0].field").entityList(String.class).containsExactly("input", "country");
+        refused(graphQlTester, "register-person",
+                with(with(person, "localId", world.nextId("person")), "country", "ZZ"),
+                "COUNTRY_UNKNOWN", "input", "country");
         String unknownOrganization = Given.id(RecordKind.ORGANIZATION,
                 new org.entente.domain.organization.OrganizationId("no-ministry"));
-        run(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "posts",
-                List.of(Map.of("title", "Minister", "organizationId", unknownOrganization))))
-                .path("registerPerson.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
-                .path("registerPerson.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "posts", "0", "organizationId");
-        run(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "posts",
-                List.of(Map.of("title", "Minister", "since", "2024", "until", "2020"))))
-                .path("registerPerson.userErrors[0].code").entity(String.class).isEqualTo("POST_PERIOD_INVALID")
-                .path("registerPerson.userErrors[0].field").entityList(String.class).containsExactly("input", "posts");
+        refused(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "posts",
+                List.of(Map.of("title", "Minister", "organizationId", unknownOrganization))),
+                "NOT_FOUND", "input", "posts", "0", "organizationId");
+        refused(graphQlTester, "register-person", with(with(person, "localId", world.nextId("person")), "posts",
+                List.of(Map.of("title", "Minister", "since", "2024", "until", "2020"))),
+                "POST_PERIOD_INVALID", "input", "posts");
     }
 
     @Test
@@ -93,11 +85,9 @@ class DirectoryCurationTest {
         run(graphQlTester, "record-event", event)
                 .path("recordEvent.userErrors").entityList(Object.class).hasSize(0)
                 .path("recordEvent.event.startDate").entity(String.class).isEqualTo("2027");
-        run(graphQlTester, "record-event", with(with(event, "localId", world.nextId("event")), "endDate", "2026"))
-                .path("recordEvent.userErrors[0].code").entity(String.class).isEqualTo("EVENT_ENDS_BEFORE_START")
-                .path("recordEvent.userErrors[0].field").entityList(String.class).containsExactly("input", "endDate");
-        run(graphQlTester, "record-event", with(with(event, "localId", world.nextId("event")), "evidence", List.of()))
-                .path("recordEvent.userErrors[0].code").entity(String.class).isEqualTo("EVIDENCE_REQUIRED")
-                .path("recordEvent.userErrors[0].field").entityList(String.class).containsExactly("input", "evidence");
+        refused(graphQlTester, "record-event", with(with(event, "localId", world.nextId("event")), "endDate", "2026"),
+                "EVENT_ENDS_BEFORE_START", "input", "endDate");
+        refused(graphQlTester, "record-event", with(with(event, "localId", world.nextId("event")), "evidence",
+                List.of()), "EVIDENCE_REQUIRED", "input", "evidence");
     }
 }

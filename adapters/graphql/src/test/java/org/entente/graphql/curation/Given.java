@@ -74,4 +74,25 @@ final class Given {
         response.errors().verify();
         return response;
     }
+
+    /**
+     * Runs the mutation of {@code document} ({@code register-person} runs {@code registerPerson}) and asserts that
+     * its first user error has {@code code} and points at {@code field}.
+     */
+    static GraphQlTester.Response refused(GraphQlTester tester, String document, Map<String, Object> input,
+                                          String code, String... field) {
+        String mutation = mutationOf(document);
+        GraphQlTester.Response response = run(tester, document, input);
+        response.path(mutation + ".userErrors[0].code").entity(String.class).isEqualTo(code)
+                .path(mutation + ".userErrors[0].field").entityList(String.class).containsExactly(field);
+        return response;
+    }
+
+    private static String mutationOf(String document) {
+        StringBuilder mutation = new StringBuilder();
+        for (String word : document.split("-")) {
+            mutation.append(mutation.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return mutation.toString();
+    }
 }

@@ -1,6 +1,7 @@
 package org.entente.graphql.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.graphql.curation.Given.refused;
 import static org.entente.graphql.curation.Given.run;
 import static org.entente.graphql.curation.Given.with;
 
@@ -97,21 +98,16 @@ class MergePersonsCurationTest {
     void persons_that_are_not_there_are_not_found_at_the_field_that_named_them() {
         String someone = registered("Phạm Minh Chính", List.of());
         String nobody = Given.id(RecordKind.PERSON, new PersonId("nobody-at-all"));
-        run(graphQlTester, "merge-persons", merge(nobody, someone))
-                .path("mergePersons.person").valueIsNull()
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "survivorId");
-        run(graphQlTester, "merge-persons", merge(someone, nobody))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "mergedId");
+        refused(graphQlTester, "merge-persons", merge(nobody, someone), "NOT_FOUND", "input", "survivorId")
+                .path("mergePersons.person").valueIsNull();
+        refused(graphQlTester, "merge-persons", merge(someone, nobody), "NOT_FOUND", "input", "mergedId");
     }
 
     @Test
     void a_person_is_not_merged_with_itself_nor_with_someone_of_another_country() {
         String someone = registered("Bùi Thanh Sơn", List.of());
-        run(graphQlTester, "merge-persons", merge(someone, someone))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("PERSON_MERGED_WITH_ITSELF")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "mergedId");
+        refused(graphQlTester, "merge-persons", merge(someone, someone),
+                "PERSON_MERGED_WITH_ITSELF", "input", "mergedId");
         run(graphQlTester, "merge-persons", merge(someone, Given.FUNAKOSHI))
                 .path("mergePersons.userErrors[0].code").entity(String.class)
                 .isEqualTo("PERSONS_OF_DIFFERENT_COUNTRIES")
@@ -126,26 +122,19 @@ class MergePersonsCurationTest {
         String third = registered("Đỗ H. Việt", List.of());
         run(graphQlTester, "merge-persons", merge(survivor, merged))
                 .path("mergePersons.userErrors").entityList(Object.class).hasSize(0);
-        run(graphQlTester, "merge-persons", merge(third, merged))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("PERSON_ALREADY_MERGED")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "mergedId");
-        run(graphQlTester, "merge-persons", merge(merged, third))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("PERSON_MERGED_AWAY")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "survivorId");
+        refused(graphQlTester, "merge-persons", merge(third, merged), "PERSON_ALREADY_MERGED", "input", "mergedId");
+        refused(graphQlTester, "merge-persons", merge(merged, third), "PERSON_MERGED_AWAY", "input", "survivorId");
     }
 
     @Test
     void the_evidence_must_quote_its_source_and_be_given() {
         String survivor = registered("Ngô Lê Văn", List.of());
         String merged = registered("Ngo Le Van", List.of());
-        run(graphQlTester, "merge-persons", with(merge(survivor, merged), "evidence",
-                List.of(WHY, Given.quote("the two are one man"))))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("QUOTE_NOT_IN_SOURCE")
-                .path("mergePersons.userErrors[0].field").entityList(String.class)
-                .containsExactly("input", "evidence", "1", "quote");
-        run(graphQlTester, "merge-persons", with(merge(survivor, merged), "evidence", List.of()))
-                .path("mergePersons.userErrors[0].code").entity(String.class).isEqualTo("EVIDENCE_REQUIRED")
-                .path("mergePersons.userErrors[0].field").entityList(String.class).containsExactly("input", "evidence");
+        refused(graphQlTester, "merge-persons", with(merge(survivor, merged), "evidence",
+                List.of(WHY, Given.quote("the two are one man"))),
+                "QUOTE_NOT_IN_SOURCE", "input", "evidence", "1", "quote");
+        refused(graphQlTester, "merge-persons", with(merge(survivor, merged), "evidence", List.of()),
+                "EVIDENCE_REQUIRED", "input", "evidence");
         assertThat(world.storage.persons().findById(new PersonId(localIdOf(merged))).orElseThrow().isTombstone())
                 .isFalse();
     }

@@ -145,22 +145,19 @@ class ErrorClassificationTest {
 
     @Test
     void a_missing_record_is_not_found() {
-        reads.ports().failWith("relations.findAllById", new NotFoundException(RecordKind.RELATION, "jp-vn"));
-        try {
+        whileFailing("relations.findAllById", new NotFoundException(RecordKind.RELATION, "jp-vn"), () -> {
             ResponseError error = onlyError("error-timeline", Map.of());
             assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
             assertThat(error.getMessage()).isEqualTo("relation jp-vn does not exist");
             assertThat(error.getPath()).isEqualTo("relation.timeline");
             assertNoInternals(error);
-        } finally {
-            reads.ports().heal();
-        }
+        });
     }
 
     @Test
     void an_unexpected_failure_is_an_internal_error_with_a_generic_message() {
-        reads.ports().failWith("persons.findAllById", new IllegalStateException("connection reset in org.entente.storage.Driver"));
-        try {
+        whileFailing("persons.findAllById",
+                new IllegalStateException("connection reset in org.entente.storage.Driver"), () -> {
             graphQlTester.documentName("error-internal").execute().errors().satisfy(errors -> {
                 assertThat(errors).isNotEmpty().allSatisfy(error -> {
                     assertThat(error.getErrorType().toString()).isEqualTo("INTERNAL_ERROR");
@@ -171,19 +168,24 @@ class ErrorClassificationTest {
                     assertNoInternals(error);
                 });
             });
-        } finally {
-            reads.ports().heal();
-        }
+        });
     }
 
     @Test
     void a_failing_nested_field_leaves_the_rest_of_the_answer() {
-        reads.ports().failWith("persons.findAllById", new IllegalStateException("boom"));
-        try {
+        whileFailing("persons.findAllById", new IllegalStateException("boom"), () -> {
             graphQlTester.documentName("error-internal").execute()
                     .errors().expect(e -> "INTERNAL_ERROR".equals(e.getErrorType().toString())).verify()
                     .path("meetings.nodes[0].title").entity(String.class).isEqualTo("Joint press conference")
                     .path("meetings.nodes[0].attendances[0].person").valueIsNull();
+        });
+    }
+
+    /** Runs {@code check} while the stored reads' {@code call} fails with {@code failure}; heals them after. */
+    private void whileFailing(String call, RuntimeException failure, Runnable check) {
+        reads.ports().failWith(call, failure);
+        try {
+            check.run();
         } finally {
             reads.ports().heal();
         }

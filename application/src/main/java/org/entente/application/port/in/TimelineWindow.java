@@ -1,7 +1,7 @@
 package org.entente.application.port.in;
 
 import java.util.Objects;
-import org.entente.domain.common.DomainException;
+import org.entente.application.criteria.DateBounds;
 import org.entente.domain.common.PartialDate;
 import org.entente.domain.relation.RelationId;
 
@@ -9,13 +9,11 @@ import org.entente.domain.relation.RelationId;
 public record TimelineWindow(RelationId relation, PartialDate from, PartialDate to) {
     public TimelineWindow {
         Objects.requireNonNull(relation, "relation");
-        if (from != null && to != null && to.last().isBefore(from.first())) {
-            throw new DomainException("DATE_RANGE_INVALID", "'to' (" + to + ") is before 'from' (" + from + ")");
-        }
+        DateBounds.check(from, to);
     }
 
     /** Whether a happening on {@code date} falls in the window: its span of days overlaps the window's. */
     public boolean admits(PartialDate date) {
-        return (from == null || !date.last().isBefore(from.first())) && (to == null || !date.first().isAfter(to.last()));
+        return DateBounds.admit(from, to, date);
     }
 }
