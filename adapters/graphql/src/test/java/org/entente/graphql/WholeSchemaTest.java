@@ -22,8 +22,6 @@ import org.entente.graphql.node.NodeController;
 import org.entente.graphql.page.NestedPages;
 import org.entente.graphql.person.PersonController;
 import org.entente.graphql.relation.RelationController;
-import org.entente.graphql.source.EvidenceController;
-import org.entente.graphql.visit.VisitController;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -36,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @GraphQlTest(controllers = {NodeController.class, RelationController.class, MeetingController.class,
         PersonController.class, InstrumentController.class, MechanismController.class, InvitationController.class,
-        EventController.class, VisitController.class, EvidenceController.class, CountryController.class,
+        EventController.class, CountryController.class,
         HistoryController.class, MeetingCuration.class, AgreementCuration.class, DirectoryCuration.class,
         ChangeController.class})
 @Import({RecordLoaders.class, NestedPages.class, FakeChanges.class, SubscriptionErrors.class})

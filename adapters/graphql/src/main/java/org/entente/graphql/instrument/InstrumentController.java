@@ -6,10 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.instrument.Instrument;
-import org.entente.domain.instrument.Party;
-import org.entente.domain.instrument.Signatory;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.organization.Organization;
 import org.entente.domain.person.Person;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
@@ -37,22 +33,7 @@ public class InstrumentController {
     }
 
     @SchemaMapping(typeName = "Instrument")
-    public CompletableFuture<Meeting> meeting(Instrument instrument, DataFetchingEnvironment env) {
-        return RecordLoaders.meeting(env, instrument.meeting());
-    }
-
-    @SchemaMapping(typeName = "Instrument")
     public CompletableFuture<List<Person>> witnesses(Instrument instrument, DataFetchingEnvironment env) {
         return RecordLoaders.persons(env, instrument.witnesses());
-    }
-
-    @SchemaMapping(typeName = "Party")
-    public CompletableFuture<Organization> organization(Party party, DataFetchingEnvironment env) {
-        return RecordLoaders.organization(env, party.organization());
-    }
-
-    @SchemaMapping(typeName = "Signatory")
-    public CompletableFuture<Person> person(Signatory signatory, DataFetchingEnvironment env) {
-        return RecordLoaders.person(env, signatory.person());
     }
 }

@@ -1,18 +1,12 @@
 package org.entente.graphql.invitation;
 
-import graphql.schema.DataFetchingEnvironment;
-import java.util.concurrent.CompletableFuture;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.invitation.Invitation;
-import org.entente.domain.meeting.Meeting;
-import org.entente.domain.person.Person;
-import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Invitations and the persons and meetings they name. */
@@ -30,30 +24,5 @@ public class InvitationController {
                                               @Argument String before) {
         PageRequest request = Listings.INVITATIONS.request(first, after, last, before);
         return Listings.INVITATIONS.browsed(browse, InvitationFilter.criteria(filter, null), request);
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<Person> inviter(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.person(env, invitation.inviter());
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<Person> invitee(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.person(env, invitation.invitee());
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<Person> conveyedBy(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.person(env, invitation.conveyedBy());
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<Meeting> extendedAt(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.meeting(env, invitation.extendedAt());
-    }
-
-    @SchemaMapping(typeName = "Invitation")
-    public CompletableFuture<Meeting> fulfilledBy(Invitation invitation, DataFetchingEnvironment env) {
-        return RecordLoaders.meeting(env, invitation.fulfilledBy());
     }
 }

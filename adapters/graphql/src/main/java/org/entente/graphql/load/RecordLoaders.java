@@ -2,6 +2,7 @@ package org.entente.graphql.load;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,21 +14,15 @@ import org.dataloader.DataLoader;
 import org.entente.application.port.in.LoadRecords;
 import org.entente.domain.common.Aggregate;
 import org.entente.domain.common.AggregateId;
+import org.entente.domain.common.RecordKind;
 import org.entente.domain.instrument.Instrument;
 import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.mechanism.MechanismId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
-import org.entente.domain.organization.Organization;
-import org.entente.domain.organization.OrganizationId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
-import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.RelationId;
-import org.entente.domain.source.Source;
-import org.entente.domain.source.SourceId;
-import org.entente.domain.visit.Visit;
-import org.entente.domain.visit.VisitId;
 import org.entente.graphql.cost.RunningRequest;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -40,13 +35,13 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class RecordLoaders {
-    static final String RELATIONS = "relations";
-    static final String PERSONS = "persons";
-    static final String ORGANIZATIONS = "organizations";
-    static final String SOURCES = "sources";
-    static final String MECHANISMS = "mechanisms";
-    static final String VISITS = "visits";
-    static final String MEETINGS = "meetings";
+    /** Each kind's loader of its records by id, named by the kind's word ({@code meetings}). */
+    private static final Map<RecordKind, String> BY_ID = new EnumMap<>(RecordKind.class);
+    static {
+        for (RecordKind kind : RecordKind.values()) {
+            BY_ID.put(kind, kind.word() + "s");
+        }
+    }
     static final String MECHANISMS_OF_RELATION = "mechanismsOfRelation";
     static final String SUCCESSOR_OF_MECHANISM = "successorOfMechanism";
     static final String SESSIONS_OF_MECHANISM = "sessionsOfMechanism";
@@ -57,14 +52,11 @@ public class RecordLoaders {
      */
     static final int SLICE = 1_000;
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // each kind's class is an aggregate of that kind's ids
     public RecordLoaders(BatchLoaderRegistry registry, LoadRecords load) {
-        byId(registry, RELATIONS, BilateralRelation.class, load);
-        byId(registry, PERSONS, Person.class, load);
-        byId(registry, ORGANIZATIONS, Organization.class, load);
-        byId(registry, SOURCES, Source.class, load);
-        byId(registry, MECHANISMS, DialogueMechanism.class, load);
-        byId(registry, VISITS, Visit.class, load);
-        byId(registry, MEETINGS, Meeting.class, load);
+        for (RecordKind kind : RecordKind.values()) {
+            byId(registry, BY_ID.get(kind), (Class) kind.type(), load);
+        }
         register(registry, MECHANISMS_OF_RELATION, load::mechanismsOf);
         register(registry, SUCCESSOR_OF_MECHANISM, load::successorsOf);
         register(registry, SESSIONS_OF_MECHANISM, load::sessionsOf);
@@ -105,40 +97,18 @@ public class RecordLoaders {
                 }));
     }
 
-    public static CompletableFuture<BilateralRelation> relation(DataFetchingEnvironment env, RelationId id) {
-        return load(env, RELATIONS, id);
-    }
-
-    public static CompletableFuture<Person> person(DataFetchingEnvironment env, PersonId id) {
-        return load(env, PERSONS, id);
+    /** The record of {@code type} named by {@code id}, from that kind's loader; null at once for no id. */
+    public static <I extends AggregateId, A extends Aggregate<I, A>> CompletableFuture<A> byId(
+            DataFetchingEnvironment env, Class<A> type, I id) {
+        return load(env, BY_ID.get(RecordKind.of(type)), id);
     }
 
     public static CompletableFuture<List<Person>> persons(DataFetchingEnvironment env, List<PersonId> ids) {
         if (isStopped(env)) {
             return CompletableFuture.completedFuture(List.of());
         }
-        DataLoader<PersonId, Person> loader = env.getDataLoader(PERSONS);
+        DataLoader<PersonId, Person> loader = env.getDataLoader(BY_ID.get(RecordKind.PERSON));
         return loader.loadMany(ids).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
-    }
-
-    public static CompletableFuture<Organization> organization(DataFetchingEnvironment env, OrganizationId id) {
-        return load(env, ORGANIZATIONS, id);
-    }
-
-    public static CompletableFuture<Source> source(DataFetchingEnvironment env, SourceId id) {
-        return load(env, SOURCES, id);
-    }
-
-    public static CompletableFuture<DialogueMechanism> mechanism(DataFetchingEnvironment env, MechanismId id) {
-        return load(env, MECHANISMS, id);
-    }
-
-    public static CompletableFuture<Visit> visit(DataFetchingEnvironment env, VisitId id) {
-        return load(env, VISITS, id);
-    }
-
-    public static CompletableFuture<Meeting> meeting(DataFetchingEnvironment env, MeetingId id) {
-        return load(env, MEETINGS, id);
     }
 
     public static CompletableFuture<List<DialogueMechanism>> mechanismsOf(DataFetchingEnvironment env, RelationId id) {

@@ -19,11 +19,6 @@ public class MechanismController {
     }
 
     @SchemaMapping(typeName = "DialogueMechanism")
-    public CompletableFuture<DialogueMechanism> predecessor(DialogueMechanism mechanism, DataFetchingEnvironment env) {
-        return RecordLoaders.mechanism(env, mechanism.predecessor());
-    }
-
-    @SchemaMapping(typeName = "DialogueMechanism")
     public CompletableFuture<DialogueMechanism> successor(DialogueMechanism mechanism, DataFetchingEnvironment env) {
         return RecordLoaders.successorOf(env, mechanism.id());
     }

@@ -11,13 +11,11 @@ import org.entente.application.criteria.MeetingCriteria;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.instrument.Instrument;
-import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Attendance;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Post;
-import org.entente.domain.visit.Visit;
 import org.entente.graphql.fetch.Selected;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
@@ -45,18 +43,8 @@ public class MeetingController {
     }
 
     @SchemaMapping(typeName = "Meeting")
-    public CompletableFuture<DialogueMechanism> mechanism(Meeting meeting, DataFetchingEnvironment env) {
-        return RecordLoaders.mechanism(env, meeting.session() == null ? null : meeting.session().mechanism());
-    }
-
-    @SchemaMapping(typeName = "Meeting")
     public Integer sessionNumber(Meeting meeting) {
         return meeting.session() == null ? null : meeting.session().number();
-    }
-
-    @SchemaMapping(typeName = "Meeting")
-    public CompletableFuture<Visit> visit(Meeting meeting, DataFetchingEnvironment env) {
-        return RecordLoaders.visit(env, meeting.visit());
     }
 
     /**
@@ -103,7 +91,7 @@ public class MeetingController {
         if (attendance.attendeeRead()) {
             return CompletableFuture.completedFuture(attendance.attendee());
         }
-        return RecordLoaders.person(env, attendance.attendance().person());
+        return RecordLoaders.byId(env, Person.class, attendance.attendance().person());
     }
 
     /** The post held on the meeting's date, read from the same batch of persons as {@code person}. */
@@ -112,7 +100,7 @@ public class MeetingController {
         if (attendance.attendeeRead()) {
             return CompletableFuture.completedFuture(attendance.postOf(attendance.attendee()));
         }
-        return RecordLoaders.person(env, attendance.attendance().person())
+        return RecordLoaders.byId(env, Person.class, attendance.attendance().person())
                 .thenApply(attendance::postOf);
     }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import org.entente.application.page.PageRequest;
 import org.entente.application.port.in.BrowseRecords;
 import org.entente.domain.meeting.Meeting;
-import org.entente.domain.organization.Organization;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.Post;
-import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
 import org.entente.graphql.page.NestedPages;
@@ -48,10 +46,5 @@ public class PersonController {
                                                            @Argument String before, DataFetchingEnvironment env) {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
         return NestedPages.meetings(env, MeetingCriteria.attendedBy(person.id()), request);
-    }
-
-    @SchemaMapping(typeName = "Post")
-    public CompletableFuture<Organization> organization(Post post, DataFetchingEnvironment env) {
-        return RecordLoaders.organization(env, post.organization());
     }
 }

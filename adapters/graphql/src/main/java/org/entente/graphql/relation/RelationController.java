@@ -18,7 +18,6 @@ import org.entente.domain.mechanism.DialogueMechanism;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.PartnershipLevel;
-import org.entente.domain.relation.RelationId;
 import org.entente.graphql.error.Arguments;
 import org.entente.graphql.event.EventFilter;
 import org.entente.graphql.instrument.InstrumentFilter;
@@ -135,10 +134,5 @@ public class RelationController {
         }
         PageRequest request = NestedPages.TIMELINE.request(first, after, last, before);
         return NestedPages.timeline(env, new TimelineWindow(relation.id(), fromDate, toDate), request);
-    }
-
-    @SchemaMapping(typeName = "PartnershipLevel")
-    public CompletableFuture<Meeting> announcedAt(PartnershipLevel level, DataFetchingEnvironment env) {
-        return RecordLoaders.meeting(env, level.announcedAt());
     }
 }

@@ -22,7 +22,7 @@ public class RelationOfRecords implements RuntimeWiringConfigurer {
     public void configure(RuntimeWiring.Builder wiring) {
         LoadedField<BilateralRelation> relation = new LoadedField<>("RelationOfRecords.relation",
                 ResolvableType.forClass(BilateralRelation.class), Map.of(),
-                env -> RecordLoaders.relation(env, env.<InRelation>getSource().relation()));
+                env -> RecordLoaders.byId(env, BilateralRelation.class, env.<InRelation>getSource().relation()));
         for (RecordKind kind : RecordKind.values()) {
             if (InRelation.class.isAssignableFrom(kind.type()) && kind != RecordKind.RELATION) {
                 wiring.type(kind.typeName(), type -> type.dataFetcher("relation", relation));

@@ -1,21 +1,14 @@
 package org.entente.graphql.event;
 
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({EventController.class, NodeController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class EventControllerTest {
-    @Autowired
-    GraphQlTester graphQlTester;
-
+@ControllerSliceTest({EventController.class, NodeController.class})
+class EventControllerTest extends ControllerSlice {
     @Test
     void events_are_ordered_by_start_date_undated_first() {
         events(Map.of()).path("events.nodes[*].name").entityList(String.class).containsExactly(

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.meeting.MeetingController;
 import org.entente.graphql.node.NodeController;
-import org.entente.graphql.source.EvidenceController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({InstrumentController.class, NodeController.class, MeetingController.class, EvidenceController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class InstrumentControllerTest {
-    @Autowired
-    GraphQlTester graphQlTester;
-
+@ControllerSliceTest({InstrumentController.class, NodeController.class, MeetingController.class})
+class InstrumentControllerTest extends ControllerSlice {
     @Test
     void instruments_are_ordered_by_signing_date_undated_first() {
         assertThat(titles(Map.of())).containsExactly("Joint Vision Statement on Vietnam-Japan Defence Cooperation",

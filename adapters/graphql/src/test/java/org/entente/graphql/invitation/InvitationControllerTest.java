@@ -1,24 +1,17 @@
 package org.entente.graphql.invitation;
 
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.meeting.MeetingController;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({InvitationController.class, NodeController.class, MeetingController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class InvitationControllerTest {
+@ControllerSliceTest({InvitationController.class, NodeController.class, MeetingController.class})
+class InvitationControllerTest extends ControllerSlice {
     static final String FUNAKOSHI = "UGVyc29uOmZ1bmFrb3NoaS10YWtlaGlybw"; // Person:funakoshi-takehiro
     static final String VU = "UGVyc29uOm5ndXllbi1taW5oLXZ1"; // Person:nguyen-minh-vu
-
-    @Autowired
-    GraphQlTester graphQlTester;
 
     @Test
     void invitations_are_ordered_by_the_date_extended_undated_first() {

@@ -1,22 +1,14 @@
 package org.entente.graphql.mechanism;
 
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({MechanismController.class, NodeController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class MechanismControllerTest {
+@ControllerSliceTest({MechanismController.class, NodeController.class})
+class MechanismControllerTest extends ControllerSlice {
     static final String DIALOGUE = "RGlhbG9ndWVNZWNoYW5pc206anAtdm4tc3RyYXRlZ2ljLXBhcnRuZXJzaGlwLWRpYWxvZ3Vl";
     static final String TWO_PLUS_TWO = "RGlhbG9ndWVNZWNoYW5pc206anAtdm4tMnBsdXMy";
-
-    @Autowired
-    GraphQlTester graphQlTester;
 
     @Test
     void a_mechanism_upgraded_into_another_names_its_successor_and_sessions() {

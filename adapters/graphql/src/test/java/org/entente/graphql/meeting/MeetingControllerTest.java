@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.node.NodeController;
 import org.entente.graphql.person.PersonController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({MeetingController.class, NodeController.class, PersonController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class MeetingControllerTest {
+@ControllerSliceTest({MeetingController.class, NodeController.class, PersonController.class})
+class MeetingControllerTest extends ControllerSlice {
     static final String NAMAZU = "UGVyc29uOm5hbWF6dS1oaXJveXVraQ"; // Person:namazu-hiroyuki
     static final String TWO_PLUS_TWO = "RGlhbG9ndWVNZWNoYW5pc206anAtdm4tMnBsdXMy"; // DialogueMechanism:jp-vn-2plus2
-
-    @Autowired
-    GraphQlTester graphQlTester;
 
     @Test
     void a_meeting_known_to_the_month_matches_a_range_that_overlaps_it() {

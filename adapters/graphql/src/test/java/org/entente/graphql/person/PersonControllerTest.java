@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({PersonController.class, NodeController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class PersonControllerTest {
-    @Autowired
-    GraphQlTester graphQlTester;
-
+@ControllerSliceTest({PersonController.class, NodeController.class})
+class PersonControllerTest extends ControllerSlice {
     @Test
     void a_name_typed_without_diacritics_finds_the_name_with_them() {
         assertThat(names(Map.of("name", "nguyen minh vu"))).containsExactly("Nguyễn Minh Vũ");

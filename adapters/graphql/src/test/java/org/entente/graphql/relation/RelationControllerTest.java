@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.entente.graphql.fake.FakeUseCases;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.geo.CountryController;
 import org.entente.graphql.instrument.InstrumentController;
-import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({RelationController.class, NodeController.class, CountryController.class, InstrumentController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class RelationControllerTest {
+@ControllerSliceTest({RelationController.class, NodeController.class, CountryController.class, InstrumentController.class})
+class RelationControllerTest extends ControllerSlice {
     static final String JP_VN = "QmlsYXRlcmFsUmVsYXRpb246anAtdm4"; // BilateralRelation:jp-vn
-
-    @Autowired
-    GraphQlTester graphQlTester;
 
     @Test
     void the_relation_is_the_same_in_either_order() {

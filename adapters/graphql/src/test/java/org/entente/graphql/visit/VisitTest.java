@@ -1,21 +1,13 @@
 package org.entente.graphql.visit;
 
-import org.entente.graphql.fake.FakeUseCases;
-import org.entente.graphql.load.RecordLoaders;
+import org.entente.graphql.ControllerSlice;
+import org.entente.graphql.ControllerSliceTest;
 import org.entente.graphql.meeting.MeetingController;
 import org.entente.graphql.node.NodeController;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
-@GraphQlTest({VisitController.class, MeetingController.class, NodeController.class})
-@Import({RecordLoaders.class, FakeUseCases.class})
-class VisitControllerTest {
-    @Autowired
-    GraphQlTester graphQlTester;
-
+@ControllerSliceTest({MeetingController.class, NodeController.class})
+class VisitTest extends ControllerSlice {
     @Test
     void a_meeting_of_a_visit_names_the_visit_and_the_visitor() {
         graphQlTester.documentName("visit").execute().errors().verify()
