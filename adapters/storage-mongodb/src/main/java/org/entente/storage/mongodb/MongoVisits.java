@@ -8,6 +8,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Visits in MongoDB, collection {@code visits}. */
 final class MongoVisits extends MongoAggregateStore<VisitId, Visit, VisitDocument> implements Visits {
     MongoVisits(MongoSite site) {
-        super(site, VisitDocument.class, "visit", MirroredRecordMapper.MAPPER::toDocument, MirroredRecordMapper.MAPPER::toVisit, null);
+        super(site, VisitDocument.class, "visit", VisitMapper.MAPPER::toDocument, VisitMapper.MAPPER::toVisit, null);
     }
 }
