@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoEvents extends MongoListedStore<EventId, Event, EventDocument, EventCriteria> implements Events {
     MongoEvents(MongoSite site) {
-        super(site, EventDocument.class, "event", EventMapper.MAPPER::toDocument, EventMapper.MAPPER::toEvent, null);
+        super(site, EventDocument.class, "event", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toEvent, null);
     }
 
     @Override

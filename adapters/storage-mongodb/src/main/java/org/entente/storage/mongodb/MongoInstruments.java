@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 final class MongoInstruments extends MongoListedStore<InstrumentId, Instrument, InstrumentDocument, InstrumentCriteria>
         implements Instruments {
     MongoInstruments(MongoSite site) {
-        super(site, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
-                InstrumentMapper.MAPPER::toInstrument, null);
+        super(site, InstrumentDocument.class, "instrument", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toInstrument, null);
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 final class MongoInvitations extends MongoListedStore<InvitationId, Invitation, InvitationDocument, InvitationCriteria>
         implements Invitations {
     MongoInvitations(MongoSite site) {
-        super(site, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
-                InvitationMapper.MAPPER::toInvitation, null);
+        super(site, InvitationDocument.class, "invitation", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toInvitation, null);
     }
 
     @Override

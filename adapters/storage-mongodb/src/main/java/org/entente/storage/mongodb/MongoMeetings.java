@@ -20,7 +20,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoMeetings extends MongoListedStore<MeetingId, Meeting, MeetingDocument, MeetingCriteria> implements Meetings {
     MongoMeetings(MongoSite site) {
-        super(site, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
+        super(site, MeetingDocument.class, "meeting", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toMeeting,
                 new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
     }
 

@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoPersons extends MongoListedStore<PersonId, Person, PersonDocument, PersonCriteria> implements Persons {
     MongoPersons(MongoSite site) {
-        super(site, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
-                null);
+        super(site, PersonDocument.class, "person", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toPerson, null);
     }
 
     @Override
