@@ -168,9 +168,7 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
 
         List<Race.Outcome<Meeting>> outcomes = Race.run(claims);
 
-        assertThat(outcomes.stream().filter(Race.Outcome::won)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.won()).map(Race.Outcome::failure))
-                .allSatisfy(f -> assertThat(f).isInstanceOf(DuplicateKeyException.class));
+        Race.onlyWinner(outcomes, DuplicateKeyException.class);
         assertThat(store().count()).isEqualTo(1);
     }
 
