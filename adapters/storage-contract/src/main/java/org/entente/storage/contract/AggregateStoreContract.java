@@ -223,11 +223,8 @@ public abstract class AggregateStoreContract<I extends AggregateId, A extends Ag
 
         List<Race.Outcome<A>> outcomes = Race.run(writers);
 
-        List<A> winners = outcomes.stream().filter(Race.Outcome::won).map(Race.Outcome::value).toList();
-        assertThat(winners).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.won()).map(Race.Outcome::failure))
-                .allSatisfy(f -> assertThat(f).isInstanceOf(DuplicateKeyException.class));
-        assertThat(store().findById(id)).contains(winners.get(0));
+        A winner = Race.onlyWinner(outcomes, DuplicateKeyException.class);
+        assertThat(store().findById(id)).contains(winner);
         assertThat(store().count()).isEqualTo(1);
     }
 

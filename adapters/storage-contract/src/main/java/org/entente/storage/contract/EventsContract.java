@@ -48,12 +48,8 @@ public abstract class EventsContract extends AggregateStoreContract<EventId, Eve
                 criteria(null, null, "2025-11-30", null),
                 criteria(null, null, null, "2019-12"),
                 criteria(r.get(2), SampleRecords.KR, "2020", "2026"));
-        for (EventCriteria c : criteria) {
-            List<Event> selected = all.stream().filter(c::matches).toList();
-            Pagination.assertAgrees(c.toString(), selected, EventCriteria::keyOf, p -> store().page(c, p), 11);
-            assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
-        }
-        Pagination.assertBatchAgrees(criteria, all, EventCriteria::matches, EventCriteria::keyOf, store());
+        Pagination.assertEveryCriteriaAgrees(criteria, all, EventCriteria::matches, EventCriteria::keyOf,
+                store(), 11);
     }
 
     private static EventCriteria criteria(RelationId relation, Country host, String from, String to) {

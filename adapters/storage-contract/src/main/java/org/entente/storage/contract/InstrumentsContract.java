@@ -58,12 +58,8 @@ public abstract class InstrumentsContract extends AggregateStoreContract<Instrum
                 criteria(null, null, null, SampleRecords.VN),
                 criteria(r.get(2), null, null, SampleRecords.US),
                 criteria(r.get(1), "2019-07", "2025-03-09", SampleRecords.KR));
-        for (InstrumentCriteria c : criteria) {
-            List<Instrument> selected = all.stream().filter(c::matches).toList();
-            Pagination.assertAgrees(c.toString(), selected, InstrumentCriteria::keyOf, p -> store().page(c, p), 11);
-            assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
-        }
-        Pagination.assertBatchAgrees(criteria, all, InstrumentCriteria::matches, InstrumentCriteria::keyOf, store());
+        Pagination.assertEveryCriteriaAgrees(criteria, all, InstrumentCriteria::matches, InstrumentCriteria::keyOf,
+                store(), 11);
     }
 
     @Test

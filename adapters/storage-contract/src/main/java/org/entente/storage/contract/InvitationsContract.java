@@ -46,11 +46,7 @@ public abstract class InvitationsContract extends AggregateStoreContract<Invitat
                 new InvitationCriteria(null, null, p.get(7)),
                 new InvitationCriteria(SampleRecords.RELATIONS.get(2), InvitationStatus.FULFILLED, p.get(3)),
                 new InvitationCriteria(null, InvitationStatus.DECLINED, p.get(5)));
-        for (InvitationCriteria c : criteria) {
-            List<Invitation> selected = all.stream().filter(c::matches).toList();
-            Pagination.assertAgrees(c.toString(), selected, InvitationCriteria::keyOf, r -> store().page(c, r), 11);
-            assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
-        }
-        Pagination.assertBatchAgrees(criteria, all, InvitationCriteria::matches, InvitationCriteria::keyOf, store());
+        Pagination.assertEveryCriteriaAgrees(criteria, all, InvitationCriteria::matches, InvitationCriteria::keyOf,
+                store(), 11);
     }
 }

@@ -71,12 +71,8 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
                 criteria(null, null, null, null, null, "quoc phong - an ninh", null),
                 criteria(null, null, null, null, null, "defence", null),
                 criteria(R.get(0), "2020-02", "2024-10-31", P.get(0), null, "năng lượng", null));
-        for (MeetingCriteria c : criteria) {
-            List<Meeting> selected = all.stream().filter(c::matches).toList();
-            Pagination.assertAgrees(c.toString(), selected, MeetingCriteria::keyOf, r -> store().page(c, r), 13);
-            assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
-        }
-        Pagination.assertBatchAgrees(criteria, all, MeetingCriteria::matches, MeetingCriteria::keyOf, store());
+        Pagination.assertEveryCriteriaAgrees(criteria, all, MeetingCriteria::matches, MeetingCriteria::keyOf,
+                store(), 13);
     }
 
     @Test
@@ -172,9 +168,7 @@ public abstract class MeetingsContract extends AggregateStoreContract<MeetingId,
 
         List<Race.Outcome<Meeting>> outcomes = Race.run(claims);
 
-        assertThat(outcomes.stream().filter(Race.Outcome::won)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.won()).map(Race.Outcome::failure))
-                .allSatisfy(f -> assertThat(f).isInstanceOf(DuplicateKeyException.class));
+        Race.onlyWinner(outcomes, DuplicateKeyException.class);
         assertThat(store().count()).isEqualTo(1);
     }
 

@@ -98,6 +98,20 @@ final class Pagination {
     }
 
     /**
+     * Checks each criteria alone, its pages of {@code size} ({@link #assertAgrees}) and its count against what it
+     * selects out of {@code all}, then all of them at once ({@link #assertBatchAgrees}).
+     */
+    static <C, A> void assertEveryCriteriaAgrees(List<C> criteria, Collection<A> all, BiPredicate<C, A> matches,
+                                                 Function<A, Keyset> keyOf, ListedBy<C, A> store, int size) {
+        for (C c : criteria) {
+            List<A> selected = all.stream().filter(a -> matches.test(c, a)).toList();
+            assertAgrees(c.toString(), selected, keyOf, request -> store.page(c, request), size);
+            assertThat(store.count(c)).as("count of %s", c).isEqualTo(selected.size());
+        }
+        assertBatchAgrees(criteria, all, matches, keyOf, store);
+    }
+
+    /**
      * Asks for the pages and the counts of every criteria at once, as for the children of many parents, and checks
      * each against what the criteria selects out of {@code all}: the same pages, flags and counts one criteria at a
      * time would give, every criteria in the map, none added.

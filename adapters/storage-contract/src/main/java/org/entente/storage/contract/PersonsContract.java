@@ -87,12 +87,8 @@ public abstract class PersonsContract extends AggregateStoreContract<PersonId, P
                 new PersonCriteria("đức", null), new PersonCriteria("kishida fumio", null),
                 new PersonCriteria("fumio", SampleRecords.JP), new PersonCriteria("岸田", null),
                 new PersonCriteria("ō", null), new PersonCriteria("zzz", null), new PersonCriteria(" - ", null));
-        for (PersonCriteria c : criteria) {
-            List<Person> selected = all.stream().filter(c::matches).toList();
-            Pagination.assertAgrees(c.toString(), selected, PersonCriteria::keyOf, r -> store().page(c, r), 9);
-            assertThat(store().count(c)).as("count of %s", c).isEqualTo(selected.size());
-        }
-        Pagination.assertBatchAgrees(criteria, all, PersonCriteria::matches, PersonCriteria::keyOf, store());
+        Pagination.assertEveryCriteriaAgrees(criteria, all, PersonCriteria::matches, PersonCriteria::keyOf,
+                store(), 9);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.entente.storage.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +21,15 @@ final class Race {
         boolean won() {
             return failure == null;
         }
+    }
+
+    /** The one contender's value that won; every other lost to a {@code refusal}, none to anything else. */
+    static <T> T onlyWinner(List<Outcome<T>> outcomes, Class<? extends Throwable> refusal) {
+        List<T> winners = outcomes.stream().filter(Outcome::won).map(Outcome::value).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> !o.won()).map(Outcome::failure))
+                .allSatisfy(f -> assertThat(f).isInstanceOf(refusal));
+        return winners.get(0);
     }
 
     static <T> List<Outcome<T>> run(List<Callable<T>> contenders) throws InterruptedException {

@@ -101,9 +101,7 @@ public abstract class RelationsContract extends AggregateStoreContract<RelationI
 
         List<Race.Outcome<BilateralRelation>> outcomes = Race.run(claims);
 
-        assertThat(outcomes.stream().filter(Race.Outcome::won)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.won()).map(Race.Outcome::failure))
-                .allSatisfy(f -> assertThat(f).isInstanceOf(DuplicateKeyException.class));
+        Race.onlyWinner(outcomes, DuplicateKeyException.class);
         assertThat(store().count()).isEqualTo(1);
         assertThat(store().findByCountries(pair)).isPresent();
     }

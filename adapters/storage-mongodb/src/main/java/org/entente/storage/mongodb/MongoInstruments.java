@@ -1,6 +1,5 @@
 package org.entente.storage.mongodb;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.entente.application.criteria.InstrumentCriteria;
@@ -17,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 final class MongoInstruments extends MongoListedStore<InstrumentId, Instrument, InstrumentDocument, InstrumentCriteria>
         implements Instruments {
     MongoInstruments(MongoSite site) {
-        super(site, InstrumentDocument.class, "instrument", InstrumentMapper.MAPPER::toDocument,
-                InstrumentMapper.MAPPER::toInstrument, null);
+        super(site, InstrumentDocument.class, "instrument", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toInstrument, null);
     }
 
     @Override
@@ -28,22 +27,12 @@ final class MongoInstruments extends MongoListedStore<InstrumentId, Instrument, 
 
     @Override
     Criteria filter(InstrumentCriteria criteria) {
-        List<Criteria> conditions = new ArrayList<>();
-        if (criteria.relation() != null) {
-            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
-        }
-        if (criteria.kind() != null) {
-            conditions.add(Criteria.where("kind").is(criteria.kind().name()));
-        }
-        if (criteria.from() != null) {
-            conditions.add(Criteria.where("signedLast").gte(criteria.from().first().toString()));
-        }
-        if (criteria.to() != null) {
-            conditions.add(Criteria.where("signedFirst").lte(criteria.to().last().toString()));
-        }
-        if (criteria.country() != null) {
-            conditions.add(Criteria.where("parties.country").is(criteria.country().code()));
-        }
-        return allOf(conditions);
+        return new Conditions()
+                .equal("relation", criteria.relation(), relation -> relation.value())
+                .equal("kind", criteria.kind(), kind -> kind.name())
+                .atLeast("signedLast", criteria.from(), from -> from.first().toString())
+                .atMost("signedFirst", criteria.to(), to -> to.last().toString())
+                .equal("parties.country", criteria.country(), country -> country.code())
+                .all();
     }
 }

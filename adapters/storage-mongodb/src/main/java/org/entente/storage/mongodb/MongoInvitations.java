@@ -1,7 +1,5 @@
 package org.entente.storage.mongodb;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.entente.application.criteria.InvitationCriteria;
 import org.entente.application.port.out.Invitations;
 import org.entente.domain.invitation.Invitation;
@@ -12,22 +10,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 final class MongoInvitations extends MongoListedStore<InvitationId, Invitation, InvitationDocument, InvitationCriteria>
         implements Invitations {
     MongoInvitations(MongoSite site) {
-        super(site, InvitationDocument.class, "invitation", InvitationMapper.MAPPER::toDocument,
-                InvitationMapper.MAPPER::toInvitation, null);
+        super(site, InvitationDocument.class, "invitation", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toInvitation, null);
     }
 
     @Override
     Criteria filter(InvitationCriteria criteria) {
-        List<Criteria> conditions = new ArrayList<>();
-        if (criteria.relation() != null) {
-            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
-        }
-        if (criteria.status() != null) {
-            conditions.add(Criteria.where("status").is(criteria.status().name()));
-        }
-        if (criteria.person() != null) {
-            conditions.add(Criteria.where("persons").is(criteria.person().value()));
-        }
-        return allOf(conditions);
+        return new Conditions()
+                .equal("relation", criteria.relation(), relation -> relation.value())
+                .equal("status", criteria.status(), status -> status.name())
+                .equal("persons", criteria.person(), person -> person.value())
+                .all();
     }
 }

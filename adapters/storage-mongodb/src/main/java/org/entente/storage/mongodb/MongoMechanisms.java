@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 final class MongoMechanisms extends MongoAggregateStore<MechanismId, DialogueMechanism, MechanismDocument>
         implements Mechanisms {
     MongoMechanisms(MongoSite site) {
-        super(site, MechanismDocument.class, "mechanism", MechanismMapper.MAPPER::toDocument,
-                MechanismMapper.MAPPER::toMechanism, null);
+        super(site, MechanismDocument.class, "mechanism", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toMechanism, null);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.entente.storage.mongodb;
 
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.entente.application.criteria.MeetingCriteria;
@@ -20,7 +19,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoMeetings extends MongoListedStore<MeetingId, Meeting, MeetingDocument, MeetingCriteria> implements Meetings {
     MongoMeetings(MongoSite site) {
-        super(site, MeetingDocument.class, "meeting", MeetingMapper.MAPPER::toDocument, MeetingMapper.MAPPER::toMeeting,
+        super(site, MeetingDocument.class, "meeting", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toMeeting,
                 new NaturalKey(MeetingDocument.SESSION_INDEX, "SESSION_NUMBER_TAKEN", "session"));
     }
 
@@ -51,34 +51,16 @@ final class MongoMeetings extends MongoListedStore<MeetingId, Meeting, MeetingDo
 
     @Override
     Criteria filter(MeetingCriteria criteria) {
-        List<Criteria> conditions = new ArrayList<>();
-        if (criteria.relation() != null) {
-            conditions.add(Criteria.where("relation").is(criteria.relation().value()));
-        }
-        if (criteria.from() != null) {
-            conditions.add(Criteria.where("spanEnd").gte(criteria.fromDay().toString()));
-        }
-        if (criteria.to() != null) {
-            conditions.add(Criteria.where("spanStart").lte(criteria.toDay().toString()));
-        }
-        if (criteria.country() != null) {
-            conditions.add(Criteria.where("country").is(criteria.country().code()));
-        }
-        if (criteria.person() != null) {
-            conditions.add(Criteria.where("attendances.person").is(criteria.person().value()));
-        }
-        if (criteria.kind() != null) {
-            conditions.add(Criteria.where("kind").is(criteria.kind().name()));
-        }
-        if (criteria.mechanism() != null) {
-            conditions.add(Criteria.where("session.mechanism").is(criteria.mechanism().value()));
-        }
-        if (criteria.areaKey() != null) {
-            conditions.add(Criteria.where("areaKeys").is(criteria.areaKey()));
-        }
-        if (criteria.withCommitments()) {
-            conditions.add(Criteria.where("committed").is(true));
-        }
-        return allOf(conditions);
+        return new Conditions()
+                .equal("relation", criteria.relation(), relation -> relation.value())
+                .atLeast("spanEnd", criteria.from(), from -> criteria.fromDay().toString())
+                .atMost("spanStart", criteria.to(), to -> criteria.toDay().toString())
+                .equal("country", criteria.country(), country -> country.code())
+                .equal("attendances.person", criteria.person(), person -> person.value())
+                .equal("kind", criteria.kind(), kind -> kind.name())
+                .equal("session.mechanism", criteria.mechanism(), mechanism -> mechanism.value())
+                .equal("areaKeys", criteria.areaKey(), areaKey -> areaKey)
+                .when(criteria.withCommitments(), Criteria.where("committed").is(true))
+                .all();
     }
 }

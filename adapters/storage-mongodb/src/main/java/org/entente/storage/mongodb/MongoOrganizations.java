@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 final class MongoOrganizations extends MongoAggregateStore<OrganizationId, Organization, OrganizationDocument>
         implements Organizations {
     MongoOrganizations(MongoSite site) {
-        super(site, OrganizationDocument.class, "organization", OrganizationMapper.MAPPER::toDocument,
-                OrganizationMapper.MAPPER::toOrganization, null);
+        super(site, OrganizationDocument.class, "organization", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toOrganization, null);
     }
 }

@@ -1,7 +1,5 @@
 package org.entente.storage.mongodb;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.entente.application.criteria.PersonCriteria;
 import org.entente.application.port.out.Persons;
 import org.entente.domain.person.Person;
@@ -15,20 +13,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class MongoPersons extends MongoListedStore<PersonId, Person, PersonDocument, PersonCriteria> implements Persons {
     MongoPersons(MongoSite site) {
-        super(site, PersonDocument.class, "person", PersonMapper.MAPPER::toDocument, PersonMapper.MAPPER::toPerson,
-                null);
+        super(site, PersonDocument.class, "person", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toPerson, null);
     }
 
     @Override
     Criteria filter(PersonCriteria criteria) {
-        List<Criteria> conditions = new ArrayList<>();
-        conditions.add(Criteria.where("mergedInto").is(null));
-        if (criteria.country() != null) {
-            conditions.add(Criteria.where("country").is(criteria.country().code()));
-        }
-        if (criteria.nameKey() != null) {
-            conditions.add(Criteria.where("nameWords").regex(QueryKeys.startingWith(criteria.nameKey())));
-        }
-        return allOf(conditions);
+        return new Conditions()
+                .always(Criteria.where("mergedInto").is(null))
+                .equal("country", criteria.country(), country -> country.code())
+                .where(criteria.nameKey(),
+                        nameKey -> Criteria.where("nameWords").regex(QueryKeys.startingWith(nameKey)))
+                .all();
     }
 }

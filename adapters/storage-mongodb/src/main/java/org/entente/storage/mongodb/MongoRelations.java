@@ -13,14 +13,15 @@ import org.springframework.data.mongodb.core.query.Query;
 final class MongoRelations extends MongoAggregateStore<RelationId, BilateralRelation, RelationDocument>
         implements Relations {
     MongoRelations(MongoSite site) {
-        super(site, RelationDocument.class, "relation", RelationMapper.MAPPER::toDocument,
-                RelationMapper.MAPPER::toRelation,
+        super(site, RelationDocument.class, "relation", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toRelation,
                 new NaturalKey(RelationDocument.PAIR_INDEX, "COUNTRY_PAIR_TAKEN", "country pair"));
     }
 
     @Override
     public Optional<BilateralRelation> findByCountries(CountryPair countries) {
         Query query = Query.query(Criteria.where("countryPair").is(countries.key()));
-        return Optional.ofNullable(mongo.findOne(query, RelationDocument.class)).map(RelationMapper.MAPPER::toRelation);
+        return Optional.ofNullable(mongo.findOne(query, RelationDocument.class))
+                .map(DocumentsToRecords.MAPPER::toRelation);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Sources in MongoDB, collection {@code sources}. */
 final class MongoSources extends MongoAggregateStore<SourceId, Source, SourceDocument> implements Sources {
     MongoSources(MongoSite site) {
-        super(site, SourceDocument.class, "source", SourceMapper.MAPPER::toDocument, SourceMapper.MAPPER::toSource, null);
+        super(site, SourceDocument.class, "source", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toSource, null);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Visits in MongoDB, collection {@code visits}. */
 final class MongoVisits extends MongoAggregateStore<VisitId, Visit, VisitDocument> implements Visits {
     MongoVisits(MongoSite site) {
-        super(site, VisitDocument.class, "visit", VisitMapper.MAPPER::toDocument, VisitMapper.MAPPER::toVisit, null);
+        super(site, VisitDocument.class, "visit", RecordsToDocuments.MAPPER::toDocument,
+                DocumentsToRecords.MAPPER::toVisit, null);
     }
 }

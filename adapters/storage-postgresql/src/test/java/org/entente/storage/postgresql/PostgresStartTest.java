@@ -8,6 +8,8 @@ import java.util.List;
 import org.entente.domain.geo.CountryPair;
 import org.entente.domain.relation.BilateralRelation;
 import org.entente.domain.relation.RelationId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,9 +19,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * refused in one line, and so are connections that would answer writes before they are durable.
  */
 class PostgresStartTest {
+    private String url;
+
+    @BeforeEach
+    void makeAFreshDatabase() {
+        url = PostgresServers.freshDatabase("entente_start");
+    }
+
+    @AfterEach
+    void dropIt() {
+        PostgresServers.drop(url);
+    }
+
     @Test
     void anEmptyDatabaseGetsTheSchemaAndOneMigratedBeforeKeepsWhatItHolds() {
-        String url = PostgresServers.freshDatabase("entente_start");
         try (HikariDataSource first = ContractDatabase.dataSource(url)) {
             PostgresStorage store = PostgresStorage.open(first);
             store.storage().relations().save(new BilateralRelation(new RelationId("jp-vn"), CountryPair.of("JP", "VN"),
@@ -39,28 +52,22 @@ class PostgresStartTest {
                     .map(BilateralRelation::version).contains(1L);
             assertThat(JdbcClient.create(again).sql("SELECT count(*) FROM " + PostgresStorage.SCHEMA_HISTORY
                     + " WHERE success").query(Long.class).single()).isEqualTo(1);
-        } finally {
-            PostgresServers.drop(url);
         }
     }
 
     @Test
     void aDatabaseOfSomethingElseIsRefusedInOneLine() {
-        String url = PostgresServers.freshDatabase("entente_start");
         try (HikariDataSource dataSource = ContractDatabase.dataSource(url)) {
             JdbcClient.create(dataSource).sql("CREATE TABLE invoices (id integer)").update();
             assertThatThrownBy(() -> PostgresStorage.open(dataSource))
                     .isInstanceOf(PostgresUnavailableException.class)
                     .hasMessage("the database holds tables of something else and no Entente schema history "
                             + "(entente_schema_history): give Entente an empty database of its own");
-        } finally {
-            PostgresServers.drop(url);
         }
     }
 
     @Test
     void aSchemaFromALaterVersionIsRefusedInOneLine() {
-        String url = PostgresServers.freshDatabase("entente_start");
         try (HikariDataSource dataSource = ContractDatabase.dataSource(url)) {
             PostgresStorage.open(dataSource);
             JdbcClient.create(dataSource).sql("INSERT INTO " + PostgresStorage.SCHEMA_HISTORY + " (installed_rank, "
@@ -71,14 +78,11 @@ class PostgresStartTest {
                     .hasMessage("the database was migrated by a later version of Entente (its entente_schema_history "
                             + "holds migration 2, which this version does not know): run that version, or this one on "
                             + "a database of its own");
-        } finally {
-            PostgresServers.drop(url);
         }
     }
 
     @Test
     void connectionsThatAnswerBeforeACommitIsDurableAreRefused() {
-        String url = PostgresServers.freshDatabase("entente_start");
         try (HikariDataSource dataSource = ContractDatabase.dataSource(url)) {
             JdbcClient.create(dataSource).sql("ALTER DATABASE " + url.substring(url.lastIndexOf('/') + 1)
                     + " SET synchronous_commit = off").update();
@@ -87,8 +91,6 @@ class PostgresStartTest {
             assertThatThrownBy(() -> PostgresStorage.open(lax))
                     .isInstanceOf(PostgresUnavailableException.class)
                     .hasMessageStartingWith("the server runs this service's connections with synchronous_commit=off");
-        } finally {
-            PostgresServers.drop(url);
         }
     }
 }
