@@ -95,7 +95,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return !last().isBefore(from) && !first().isAfter(to);
     }
 
-    /** A string that sorts as this date does: unknown parts are {@code 00}. */
     /** {@code 2024-12-00}: the date with zeros for what is unknown, which sorts as the dates do. */
     public String sortKey() {
         char[] key = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
