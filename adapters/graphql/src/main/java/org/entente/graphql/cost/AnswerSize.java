@@ -19,6 +19,10 @@ final class AnswerSize {
 
     static long of(ExecutionStepInfo step, Object value) {
         long size = step.getField().getResultKey().length() + PUNCTUATION;
+        if (value instanceof String text) {
+            // most fields completed are text: no need to look at the type (String is final, a cheap test)
+            return size + text.length() + PUNCTUATION;
+        }
         GraphQLType type = step.getType();
         while (type instanceof GraphQLModifiedType wrapped) {
             type = wrapped.getWrappedType();

@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * graphql-java coerced them, input objects bound as spring-graphql binds them), as a {@link TrivialDataFetcher},
  * which spring-graphql and graphql-java's instrumentations leave unwrapped. The schema inspection still sees the
  * method (the fetcher describes itself by it), and a method this cannot call as spring-graphql would (a reactive
- * return, any other kind of parameter, a subscription or root field) keeps spring-graphql's fetcher.
+ * return, any other kind of parameter, a subscription or root field) keeps spring-graphql's fetcher. A future a
+ * method returns already completed is answered as its value ({@link Settled}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -168,7 +169,7 @@ public final class DirectFields implements GraphQlSourceBuilderCustomizer {
                 arguments[i] = readers[i].read(env);
             }
             try {
-                return (T) (Object) handle.invokeExact(arguments);
+                return (T) Settled.now((Object) handle.invokeExact(arguments));
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable t) {

@@ -5,16 +5,17 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.entente.graphql.fetch.Settled;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 /**
  * A field wired once for several types of the schema (every record's {@code history}, the {@code relation} of every
  * record in one) whose value a loader reads: trivial, since it reads no thread-local state (the loaders carry the
- * request's context), and self-describing, so that the schema inspection checks its type and arguments.
+ * request's context), and self-describing, so that the schema inspection checks its type and arguments. A value the
+ * loader already holds (a record read in an earlier batch of the request) is answered as it is ({@link Settled}).
  */
-public final class LoadedField<T> implements TrivialDataFetcher<CompletableFuture<T>>,
-        SelfDescribingDataFetcher<CompletableFuture<T>> {
+public final class LoadedField<T> implements TrivialDataFetcher<Object>, SelfDescribingDataFetcher<Object> {
     private final String description;
     private final ResolvableType returned;
     private final Map<String, ResolvableType> arguments;
@@ -30,8 +31,8 @@ public final class LoadedField<T> implements TrivialDataFetcher<CompletableFutur
     }
 
     @Override
-    public CompletableFuture<T> get(DataFetchingEnvironment env) throws Exception {
-        return fetch.get(env);
+    public Object get(DataFetchingEnvironment env) throws Exception {
+        return Settled.now(fetch.get(env));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.entente.graphql.page;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.entente.graphql.fetch.Settled;
 
 /**
  * A Relay connection: one page of a list, its cursors, and the size of the whole list, counted only when a
@@ -33,8 +34,16 @@ public final class Connection<T> {
         return pageInfo;
     }
 
-    /** How many items the whole list holds, whatever the page (null once the request is stopped). */
-    public synchronized CompletableFuture<Integer> totalCount() {
+    /**
+     * How many items the whole list holds, whatever the page (null once the request is stopped): the number itself
+     * when it is already counted (a total asked for beside its page), else the future count ({@link Settled}).
+     */
+    public Object totalCount() {
+        return Settled.now(counted());
+    }
+
+    /** The future count of the whole list, asked for once. */
+    public synchronized CompletableFuture<Integer> counted() {
         if (count == null) {
             // a stopped request's loaders answer nothing (null): its answer is the stop's error, not this count
             count = counting.get().thenApply(total -> total == null ? null : Math.toIntExact(total));

@@ -19,8 +19,8 @@ class ConnectionTest {
             return CompletableFuture.completedFuture(12L);
         });
         assertThat(counted).hasValue(0);
-        assertThat(connection.totalCount().join()).isEqualTo(12);
-        assertThat(connection.totalCount().join()).isEqualTo(12);
+        assertThat(connection.counted().join()).isEqualTo(12);
+        assertThat(connection.counted().join()).isEqualTo(12);
         assertThat(counted).hasValue(1);
     }
 
@@ -28,6 +28,6 @@ class ConnectionTest {
     void a_count_that_answers_nothing_is_null_not_an_exception() {
         // what the loaders of a stopped request answer
         Connection<String> connection = new Connection<>(List.of(), NONE, () -> CompletableFuture.completedFuture(null));
-        assertThat(connection.totalCount()).isCompletedWithValue(null);
+        assertThat(connection.counted()).isCompletedWithValue(null);
     }
 }
