@@ -18,8 +18,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -30,6 +32,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -158,7 +161,20 @@ public final class DirectFields implements GraphQlSourceBuilderCustomizer {
                 return env -> type.cast(env.getArgument(name));
             }
             ResolvableType target = ResolvableType.forMethodParameter(method, index);
-            return env -> BINDER.bind(env, name, target);
+            if (type.isPrimitive() || type == Optional.class || type == ArgumentValue.class
+                    || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+                return env -> BINDER.bind(env, name, target);
+            }
+            // an absent argument, or one graphql-java's scalar has already made (a Date), is what the binder would
+            // answer (null, or the value itself); binding it anyway builds a binding result and names the parameter
+            // by reflection, on every field of every object (a person's posts, a relation's timeline)
+            return env -> {
+                Object raw = env.getArgument(name);
+                if (raw == null || type.isInstance(raw) && !(raw instanceof Map<?, ?>) && !(raw instanceof Collection<?>)) {
+                    return raw;
+                }
+                return BINDER.bind(env, name, target);
+            };
         }
 
         @Override

@@ -3,9 +3,6 @@ package org.entente.graphql.fetch;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a field's selection asks for some of its subfields, read from the document's own selections where they
@@ -18,8 +15,6 @@ public final class Selected {
 
     /** Whether the field {@code env} fetches selects {@code name} or any of {@code more}. */
     public static boolean anyOf(DataFetchingEnvironment env, String name, String... more) {
-        Set<String> names = new HashSet<>(List.of(more));
-        names.add(name);
         for (Field field : env.getMergedField().getFields()) {
             if (field.getSelectionSet() == null) {
                 continue;
@@ -28,9 +23,22 @@ public final class Selected {
                 if (!(selection instanceof Field sub) || !sub.getDirectives().isEmpty()) {
                     return env.getSelectionSet().containsAnyOf(name, more);
                 }
-                if (names.contains(sub.getName())) {
+                if (isOneOf(sub.getName(), name, more)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The names are one to three: a look at each beats building a set at every record. */
+    private static boolean isOneOf(String candidate, String name, String... more) {
+        if (candidate.equals(name)) {
+            return true;
+        }
+        for (String other : more) {
+            if (candidate.equals(other)) {
+                return true;
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package org.entente.graphql.page;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -12,12 +14,18 @@ import org.entente.graphql.fetch.Settled;
  */
 public final class Connection<T> {
     private final List<Edge<T>> edges;
+    private final List<T> nodes;
     private final PageInfo pageInfo;
     private final Supplier<CompletableFuture<Long>> counting;
     private CompletableFuture<Integer> count;
 
     public Connection(List<Edge<T>> edges, PageInfo pageInfo, Supplier<CompletableFuture<Long>> counting) {
         this.edges = List.copyOf(edges);
+        List<T> items = new ArrayList<>(edges.size());
+        for (Edge<T> edge : this.edges) {
+            items.add(edge.node());
+        }
+        this.nodes = Collections.unmodifiableList(items);
         this.pageInfo = pageInfo;
         this.counting = counting;
     }
@@ -27,7 +35,7 @@ public final class Connection<T> {
     }
 
     public List<T> nodes() {
-        return edges.stream().map(Edge::node).toList();
+        return nodes;
     }
 
     public PageInfo pageInfo() {

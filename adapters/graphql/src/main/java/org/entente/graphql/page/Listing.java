@@ -85,8 +85,10 @@ public final class Listing<T> {
 
     /** The connection of a page whose total comes later, from a loader that counts many lists at once. */
     public Connection<T> countedLater(Page<T> page, Supplier<CompletableFuture<Long>> counting) {
-        List<Edge<T>> edges = page.items().stream()
-                .map(item -> new Edge<>(() -> Cursors.encode(name, keyOf.apply(item)), item)).toList();
+        List<Edge<T>> edges = new ArrayList<>(page.items().size());
+        for (T item : page.items()) {
+            edges.add(new Edge<>(() -> Cursors.encode(name, keyOf.apply(item)), item));
+        }
         PageInfo info = new PageInfo(page.hasNext(), page.hasPrevious(), edges.isEmpty() ? null : edges.get(0),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1));
         return new Connection<>(edges, info, counting);
