@@ -128,6 +128,11 @@ public class RecordLoaders {
         return loadList(env, INSTRUMENTS_OF_MEETING, id);
     }
 
+    /** The name of the loader of {@code kind}'s records by id. */
+    static String byIdLoader(RecordKind kind) {
+        return BY_ID.get(kind);
+    }
+
     /** The value for {@code key} from the loader {@code name}; null at once for an absent key. */
     public static <K, V> CompletableFuture<V> load(DataFetchingEnvironment env, String name, K key) {
         if (key == null) {
@@ -144,7 +149,7 @@ public class RecordLoaders {
      * Whether the request is stopped: a load queued now would wait for a dispatch its execution may never reach, so
      * it answers nothing at once, as the loaders of a stopped request do.
      */
-    private static boolean isStopped(DataFetchingEnvironment env) {
+    static boolean isStopped(DataFetchingEnvironment env) {
         return RunningRequest.in(env.getGraphQlContext()).filter(RunningRequest::isStopped).isPresent();
     }
 

@@ -17,6 +17,7 @@ import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Post;
 import org.entente.graphql.fetch.Selected;
+import org.entente.graphql.load.ReadAhead;
 import org.entente.graphql.load.RecordLoaders;
 import org.entente.graphql.page.Connection;
 import org.entente.graphql.page.Listings;
@@ -36,10 +37,13 @@ public class MeetingController {
 
     @QueryMapping
     public Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument Integer first,
-                                        @Argument String after, @Argument Integer last, @Argument String before) {
+                                        @Argument String after, @Argument Integer last, @Argument String before,
+                                        DataFetchingEnvironment env) {
         PageRequest request = Listings.MEETINGS.request(first, after, last, before);
         MeetingCriteria criteria = MeetingFilter.criteria(filter, null);
-        return Listings.MEETINGS.browsed(browse, criteria, request);
+        Connection<Meeting> page = Listings.MEETINGS.browsed(browse, criteria, request);
+        ReadAhead.MEETINGS.read(env, page.nodes());
+        return page;
     }
 
     @SchemaMapping(typeName = "Meeting")

@@ -2,6 +2,11 @@ package org.entente.graphql.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import java.util.List;
 import java.util.Map;
 import org.entente.graphql.WholeSchemaTest;
@@ -21,7 +26,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * nested query at {@code first: 5} and at {@code first: 50} makes the same calls, however many records it reaches.
  */
 @WholeSchemaTest
-@Import(ReadsOverStoredRecords.class)
+@Import({ReadsOverStoredRecords.class, BatchingTest.FetchedValues.class})
 class BatchingTest {
     @Autowired
     GraphQlTester graphQlTester;
@@ -61,6 +66,33 @@ class BatchingTest {
                 .doesNotContainKeys("invitations.pages", "invitations.counts", "events.counts")
                 .doesNotContainKeys("meetings.findAttendedBy", "meetings.list");
         assertThat(calls.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void what_a_root_page_of_meetings_selects_by_id_is_read_with_the_page_and_answered_at_once() {
+        fetched.clear();
+        graphQlTester.document("query { meetings(first: 50) { nodes { relation { id mechanisms { name } } "
+                        + "attendances { person { name } } evidence { source { title } } } } }").execute()
+                .errors().verify()
+                .path("meetings.nodes[*].evidence[*].source.title").entityList(String.class).hasSizeGreaterThan(49);
+        // each of these fields found its record loaded: a plain value, no future to wait on
+        assertThat(fetched).containsKeys("Meeting.relation", "BilateralRelation.mechanisms", "Attendance.person",
+                "Evidence.source");
+        assertThat(fetched).allSatisfy((field, values) -> assertThat(values).as(field).containsOnly("value"));
+        assertThat(reads.ports().callCounts()).containsEntry("relations.findAllById", 1)
+                .containsEntry("mechanisms.findByRelations", 1).containsEntry("persons.findAllById", 1)
+                .containsEntry("sources.findAllById", 1);
+    }
+
+    @Test
+    void a_root_page_reads_ahead_only_what_its_query_selects() {
+        graphQlTester.document("query { meetings(first: 50) { nodes { id title attendances { titleAsReported } } } }")
+                .execute().errors().verify();
+        assertThat(reads.ports().callCounts()).containsOnlyKeys("meetings.page");
+        reads.ports().forgetCalls();
+        graphQlTester.document("query { meetings(first: 50) { edges { node { relation { id } } } } }")
+                .execute().errors().verify();
+        assertThat(reads.ports().callCounts()).containsOnlyKeys("meetings.page", "relations.findAllById");
     }
 
     @Test
@@ -126,6 +158,45 @@ class BatchingTest {
                 .path("meetings.nodes[*].attendances[*].person.name").entityList(String.class)
                 .hasSizeGreaterThan(first - 1);
         return reads.ports().callCounts();
+    }
+
+    /** Of the fields the read-ahead serves, whether each fetch answered a plain value or a future. */
+    static final Map<String, java.util.Set<String>> fetched = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FetchedValues {
+        private static final java.util.Set<String> WATCHED = java.util.Set.of("Meeting.relation",
+                "BilateralRelation.mechanisms", "Attendance.person", "Evidence.source");
+
+        @Bean
+        Instrumentation fetchedValues() {
+            return new SimplePerformantInstrumentation() {
+                @Override
+                public FieldFetchingInstrumentationContext beginFieldFetching(
+                        InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+                    String field = parameters.getExecutionStepInfo().getObjectType().getName() + "."
+                            + parameters.getField().getName();
+                    if (!WATCHED.contains(field)) {
+                        return null;
+                    }
+                    return new FieldFetchingInstrumentationContext() {
+                        @Override
+                        public void onDispatched() {
+                        }
+
+                        @Override
+                        public void onCompleted(Object result, Throwable t) {
+                        }
+
+                        @Override
+                        public void onFetchedValue(Object value) {
+                            fetched.computeIfAbsent(field, f -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                                    .add(value instanceof java.util.concurrent.CompletionStage<?> ? "future" : "value");
+                        }
+                    };
+                }
+            };
+        }
     }
 
     @TestConfiguration(proxyBeanMethods = false)
