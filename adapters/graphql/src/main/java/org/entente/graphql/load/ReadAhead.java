@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dataloader.DataLoader;
 import org.entente.domain.common.RecordKind;
 import org.entente.domain.meeting.Attendance;
 import org.entente.domain.meeting.Meeting;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.Post;
 import org.entente.domain.source.Evidence;
 
 /**
@@ -45,13 +48,22 @@ public final class ReadAhead<T> {
             .by(RecordLoaders.INSTRUMENTS_OF_MEETING, m -> List.of(m.id()), "instruments")
             .by(RecordLoaders.MECHANISMS_OF_RELATION, m -> List.of(m.relation()), "relation/mechanisms")
             .by(RecordLoaders.SUCCESSOR_OF_MECHANISM, ReadAhead::mechanismOf, "mechanism/successor")
-            .by(RecordLoaders.SESSIONS_OF_MECHANISM, ReadAhead::mechanismOf, "mechanism/sessions");
+            .by(RecordLoaders.SESSIONS_OF_MECHANISM, ReadAhead::mechanismOf, "mechanism/sessions")
+            // once the attendees are read: the organizations of their posts, before the posts are reached
+            .then(RecordKind.PERSON, RecordKind.ORGANIZATION,
+                    person -> ((Person) person).posts().stream().map(Post::organization).toList(),
+                    "attendances/person/posts/organization", "attendances/post/organization");
 
     /** One read: the loader, the keys a record gives it, and the fields (below the page's items) that use them. */
     private record Read<T>(String loader, Function<T, Collection<?>> keys, List<String> fields) {
     }
 
+    /** A read of what the records another read loaded name: {@code after}'s loader's records give the keys. */
+    private record Then(String after, String loader, Function<Object, Collection<?>> keys, List<String> fields) {
+    }
+
     private final List<Read<T>> reads = new ArrayList<>();
+    private final List<Then> thens = new ArrayList<>();
 
     private ReadAhead() {
     }
@@ -62,6 +74,12 @@ public final class ReadAhead<T> {
 
     private ReadAhead<T> by(String loader, Function<T, Collection<?>> keys, String... fields) {
         reads.add(new Read<>(loader, keys, List.of(fields)));
+        return this;
+    }
+
+    private ReadAhead<T> then(RecordKind after, RecordKind kind, Function<Object, Collection<?>> ids,
+                              String... fields) {
+        thens.add(new Then(RecordLoaders.byIdLoader(after), RecordLoaders.byIdLoader(kind), ids, List.of(fields)));
         return this;
     }
 
@@ -82,8 +100,24 @@ public final class ReadAhead<T> {
             }
         }
         keysByLoader.forEach((loader, keys) -> {
-            if (!keys.isEmpty()) {
-                env.<Object, Object>getDataLoader(loader).loadMany(List.copyOf(keys));
+            if (keys.isEmpty()) {
+                return;
+            }
+            CompletableFuture<List<Object>> loaded = env.<Object, Object>getDataLoader(loader).loadMany(List.copyOf(keys));
+            for (Then then : thens) {
+                if (then.after().equals(loader) && then.fields().stream().anyMatch(selected::contains)) {
+                    // queued when the records arrive, within this dispatch: read in the next one, a level or more
+                    // before the fields that use them (a failed read reads nothing more)
+                    loaded.thenAccept(records -> {
+                        Set<Object> next = new LinkedHashSet<>();
+                        records.stream().filter(Objects::nonNull)
+                                .forEach(record -> then.keys().apply(record).stream().filter(Objects::nonNull)
+                                        .forEach(next::add));
+                        if (!next.isEmpty() && !RecordLoaders.isStopped(env)) {
+                            env.<Object, Object>getDataLoader(then.loader()).loadMany(List.copyOf(next));
+                        }
+                    });
+                }
             }
         });
     }

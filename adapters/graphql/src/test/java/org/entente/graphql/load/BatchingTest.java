@@ -72,16 +72,18 @@ class BatchingTest {
     void what_a_root_page_of_meetings_selects_by_id_is_read_with_the_page_and_answered_at_once() {
         fetched.clear();
         graphQlTester.document("query { meetings(first: 50) { nodes { relation { id mechanisms { name } } "
-                        + "attendances { person { name } } evidence { source { title } } } } }").execute()
+                        + "attendances { person { name posts { organization { name } } } } evidence { source { title } } } } }")
+                .execute()
                 .errors().verify()
                 .path("meetings.nodes[*].evidence[*].source.title").entityList(String.class).hasSizeGreaterThan(49);
         // each of these fields found its record loaded: a plain value, no future to wait on
+        // (the organizations of the attendees' posts, once the attendees are read)
         assertThat(fetched).containsKeys("Meeting.relation", "BilateralRelation.mechanisms", "Attendance.person",
-                "Evidence.source");
+                "Evidence.source", "Post.organization");
         assertThat(fetched).allSatisfy((field, values) -> assertThat(values).as(field).containsOnly("value"));
         assertThat(reads.ports().callCounts()).containsEntry("relations.findAllById", 1)
                 .containsEntry("mechanisms.findByRelations", 1).containsEntry("persons.findAllById", 1)
-                .containsEntry("sources.findAllById", 1);
+                .containsEntry("sources.findAllById", 1).containsEntry("organizations.findAllById", 1);
     }
 
     @Test
@@ -166,7 +168,7 @@ class BatchingTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class FetchedValues {
         private static final java.util.Set<String> WATCHED = java.util.Set.of("Meeting.relation",
-                "BilateralRelation.mechanisms", "Attendance.person", "Evidence.source");
+                "BilateralRelation.mechanisms", "Attendance.person", "Evidence.source", "Post.organization");
 
         @Bean
         Instrumentation fetchedValues() {
