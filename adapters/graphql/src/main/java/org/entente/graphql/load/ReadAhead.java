@@ -35,8 +35,7 @@ public final class ReadAhead<T> {
     /** What a root page of meetings reads ahead. */
     public static final ReadAhead<Meeting> MEETINGS = new ReadAhead<Meeting>()
             .byId(RecordKind.RELATION, m -> List.of(m.relation()), "relation")
-            .byId(RecordKind.MECHANISM, m -> m.session() == null ? List.of() : List.of(m.session().mechanism()),
-                    "mechanism")
+            .byId(RecordKind.MECHANISM, ReadAhead::mechanismOf, "mechanism")
             .byId(RecordKind.VISIT, m -> one(m.visit()), "visit")
             .byId(RecordKind.PERSON, m -> m.attendances().stream().map(Attendance::person).toList(),
                     "attendances/person", "attendances/post")
@@ -49,10 +48,12 @@ public final class ReadAhead<T> {
             .by(RecordLoaders.MECHANISMS_OF_RELATION, m -> List.of(m.relation()), "relation/mechanisms")
             .by(RecordLoaders.SUCCESSOR_OF_MECHANISM, ReadAhead::mechanismOf, "mechanism/successor")
             .by(RecordLoaders.SESSIONS_OF_MECHANISM, ReadAhead::mechanismOf, "mechanism/sessions")
-            // once the attendees are read: the organizations of their posts, before the posts are reached
+            // once the attendees are read: the organizations of their posts, before the posts are reached (and then
+            // those of the posts they held at each meeting too, which are among them; asked for alone, those are
+            // left to their level, since the others would be read for nothing)
             .then(RecordKind.PERSON, RecordKind.ORGANIZATION,
                     person -> ((Person) person).posts().stream().map(Post::organization).toList(),
-                    "attendances/person/posts/organization", "attendances/post/organization");
+                    "attendances/person/posts/organization");
 
     /** One read: the loader, the keys a record gives it, and the fields (below the page's items) that use them. */
     private record Read<T>(String loader, Function<T, Collection<?>> keys, List<String> fields) {
