@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.entente.bootstrap.web.BufferedRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -41,7 +42,14 @@ final class MutationGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // the body was read whole, and bounded, before any filter saw the request (BodyReading)
-        JsonNode envelope = readJson(BufferedRequest.bodyOf(request).orElse(new byte[0]));
+        byte[] body = BufferedRequest.bodyOf(request).orElse(new byte[0]);
+        if (!mayName(body, MUTATION) && !mayName(body, ESCAPE)) {
+            // a mutation is written with its keyword, which JSON can spell otherwise only with backslash-u escapes:
+            // a body holding neither runs no mutation, and is passed on unread (most requests are queries)
+            chain.doFilter(request, response);
+            return;
+        }
+        JsonNode envelope = readJson(body);
         String document = text(envelope, "query");
         String operationName = text(envelope, "operationName");
         if (document != null && runsMutation(document, operationName)) {
@@ -52,6 +60,9 @@ final class MutationGate extends OncePerRequestFilter {
     }
 
     static boolean runsMutation(String document, String operationName) {
+        if (!document.contains("mutation")) {
+            return false;
+        }
         Document parsed;
         try {
             parsed = Parser.parse(document);
@@ -63,6 +74,23 @@ final class MutationGate extends OncePerRequestFilter {
                 .filter(op -> operationName == null || operationName.isEmpty() ? operations.size() == 1
                         : operationName.equals(op.getName()))
                 .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    private static final byte[] MUTATION = "mutation".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ESCAPE = "\\u".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether {@code body} holds the bytes {@code word} anywhere. */
+    static boolean mayName(byte[] body, byte[] word) {
+        outer:
+        for (int at = 0; at <= body.length - word.length; at++) {
+            for (int i = 0; i < word.length; i++) {
+                if (body[at + i] != word[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private JsonNode readJson(byte[] body) {

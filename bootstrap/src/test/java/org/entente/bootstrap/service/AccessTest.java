@@ -44,6 +44,14 @@ class AccessTest {
         }
 
         @Test
+        void a_mutation_whose_keyword_is_spelled_with_json_escapes_is_still_401() {
+            // the gate passes a body without the keyword unread; JSON may spell it m\\u0075tation
+            String escaped = MUTATION.replace("mutation", "m\\u0075tation");
+            assertThat(escaped).doesNotContain("mutation");
+            post(port, escaped, null).expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        @Test
         void a_mutation_named_among_queries_is_found_by_its_operation_name() {
             String both = "{\"query\":\"query Q { __typename } mutation M { __typename }\",\"operationName\":\"M\"}";
             post(port, both, null).expectStatus().isEqualTo(HttpStatus.UNAUTHORIZED);
