@@ -68,4 +68,15 @@ class PartialDateTest {
         assertThatThrownBy(() -> new PartialDate(2025, 0, 4)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("a day needs a month");
     }
+
+    @Test
+    void a_window_bound_that_is_no_date_has_a_sort_key_before_every_date() {
+        // a date window's bound minus the longest span stored may reach year 0 or before: the key is still written,
+        // as String.format writes it, and sorts before the first date
+        for (int year : new int[] {-1, 0, 1, 987, 2024, 9999, 10000}) {
+            assertThat(PartialDate.sortKey(year, 3, 0)).isEqualTo(String.format("%04d-%02d-%02d", year, 3, 0));
+        }
+        assertThat(PartialDate.sortKey(0, 12, 0)).isLessThan(PartialDate.parse("0001").sortKey());
+        assertThat(PartialDate.sortKey(-1, 0, 0)).isLessThan(PartialDate.sortKey(0, 0, 0));
+    }
 }

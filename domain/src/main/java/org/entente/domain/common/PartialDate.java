@@ -97,6 +97,19 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** {@code 2024-12-00}: the date with zeros for what is unknown, which sorts as the dates do. */
     public String sortKey() {
+        return sortKey(year, month, day);
+    }
+
+    /**
+     * The sort key of a year, month and day (0 for unknown) that need not make a date: a bound of a date window,
+     * which may reach before the first year. A year outside 0 to 9999 is written as {@code String.format} writes it
+     * ({@code -001-00-00}), which sorts before every date; any other is written by hand, since pages of date windows
+     * make one per month they reach back to, and a formatter each time showed in their profiles.
+     */
+    public static String sortKey(int year, int month, int day) {
+        if (year < 0 || year > 9999) {
+            return String.format("%04d-%02d-%02d", year, month, day);
+        }
         char[] key = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
                 digit(month), '-', digit(day / 10), digit(day)};
         return new String(key);

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.entente.application.page.Keyset;
 import org.entente.application.page.Page;
 import org.entente.application.page.PageRequest;
+import org.entente.domain.common.PartialDate;
 
 /**
  * A store's records in their listing order, and in that order again under each value of each dimension a criteria
@@ -254,7 +255,7 @@ final class OrderedIndex<C, A> {
         LocalDate firstDay = window.first().minusDays(longestSpan[DAY]);
         Keyset days = new Keyset(firstDay.toString(), "");
         for (LocalDate year = window.first().minusDays(longestSpan[YEAR]).withDayOfYear(1); ; year = year.plusYears(1)) {
-            Keyset key = new Keyset(sortKey(year.getYear(), 0), "");
+            Keyset key = new Keyset(PartialDate.sortKey(year.getYear(), 0, 0), "");
             if (key.compareTo(days) >= 0) {
                 break;
             }
@@ -262,7 +263,7 @@ final class OrderedIndex<C, A> {
         }
         for (LocalDate month = window.first().minusDays(longestSpan[MONTH]).withDayOfMonth(1); ;
              month = month.plusMonths(1)) {
-            Keyset key = new Keyset(sortKey(month.getYear(), month.getMonthValue()), "");
+            Keyset key = new Keyset(PartialDate.sortKey(month.getYear(), month.getMonthValue(), 0), "");
             if (key.compareTo(days) >= 0) {
                 break;
             }
@@ -300,24 +301,6 @@ final class OrderedIndex<C, A> {
             return source.tailMap(low, false);
         }
         return high != null ? source.headMap(high, false) : source;
-    }
-
-    /**
-     * The sort key of a year ({@code month} 0) or a month, day unknown: {@code 2024-00-00}, {@code 2024-12-00}. Built
-     * by hand, as a page of a date window builds one per month it may reach back to; a year outside 0 to 9999 (a
-     * window reaching before the first year) as {@code String.format} writes it, which sorts before every date.
-     */
-    private static String sortKey(int year, int month) {
-        if (year < 0 || year > 9999) {
-            return String.format("%04d-%02d-00", year, month);
-        }
-        char[] key = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10),
-                digit(month), '-', '0', '0'};
-        return new String(key);
-    }
-
-    private static char digit(int value) {
-        return (char) ('0' + value % 10);
     }
 
     /** The bound just after every keyset of {@code key}'s sort key. */
